@@ -1,0 +1,56 @@
+/** One file of the corpus folder after decoding. */
+export interface DecodedFile {
+  /** File name with extension, e.g. `000_46244daebe81452e.txt`. */
+  name: string;
+  /** Decoded text with line ends normalized to `\n`. */
+  text: string;
+  /** How the bytes were decoded: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`. */
+  encoding: string;
+}
+
+/** A file that was not indexed, with the reason shown to the operator. */
+export interface SkippedFile {
+  name: string;
+  reason: string;
+}
+
+/** A sentence of a paragraph: `display` as shown, `normalized` as matched (NFKC, Simplified, lower case). */
+export interface Sentence {
+  display: string;
+  normalized: string;
+}
+
+/** The unit of search and citation. */
+export interface Paragraph {
+  /** Stable citation id: the file's short id and the paragraph's number in the file, e.g. `000-11`. */
+  citation: string;
+  /** Corpus file name, e.g. `000_46244daebe81452e.txt`. */
+  file: string;
+  /** 1-based paragraph number within the file. */
+  number: number;
+  /** Index into `Corpus.articles`. */
+  article: number;
+  display: string;
+  normalized: string;
+  sentences: Sentence[];
+}
+
+export interface Article {
+  /** Index in `Corpus.articles`. */
+  index: number;
+  file: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD), or month and day only (`--07-30`) when the text gives no year. */
+  date?: string;
+  source?: string;
+  author?: string;
+  /** Citations of the article's paragraphs, in order. */
+  paragraphs: string[];
+}
+
+export interface Corpus {
+  files: { name: string; id: string; encoding: string; bytes: number }[];
+  skipped: SkippedFile[];
+  articles: Article[];
+  paragraphs: Paragraph[];
+}

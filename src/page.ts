@@ -1,0 +1,99 @@
+/**
+ * The transport-neutral result of a command: what every handler returns and every renderer (terminal, JSON,
+ * Discord) draws. Texts are corpus excerpts; nothing here is written by the bot except labels and notices.
+ */
+
+/** Half-open ranges [start, end) of UTF-16 offsets into a string, marking matched query terms. */
+export type Marks = Array<[number, number]>;
+
+export interface Hit {
+  /** e.g. `000-11` */
+  citation: string;
+  /** Corpus file name. */
+  file: string;
+  /** Paragraph number within the file. */
+  paragraph: number;
+  title: string;
+  date?: string;
+  source?: string;
+  /** Canonical names of the zones the paragraph mentions. */
+  zones: string[];
+  /** The paragraph's display text. */
+  text: string;
+  /** The sentence of `text` that answers best. */
+  answer: string;
+  /** Matched terms inside `answer`. */
+  answerMarks: Marks;
+  score: number;
+}
+
+export interface ZoneProfile {
+  name: string;
+  aliases: string[];
+  kind: string;
+  articles: { title: string; file: string; date?: string; citation: string }[];
+  measures: { name: string; paragraphs: number }[];
+  /** Key figures of the zone, most notable first. */
+  facts: Fact[];
+}
+
+export interface Fact {
+  zone?: string;
+  metric: string;
+  value: string;
+  unit: string;
+  period?: string;
+  /** The sentence the figure comes from. */
+  text: string;
+  citation: string;
+}
+
+export interface MeasureEntry {
+  name: string;
+  variants: string[];
+  zones: string[];
+  paragraphs: number;
+}
+
+export interface CorpusNumbers {
+  files: number;
+  skipped: number;
+  articles: number;
+  paragraphs: number;
+  zones: number;
+  measures: number;
+  figures: number;
+  indexBytes: number;
+  buildMs: number;
+  fromSnapshot: boolean;
+}
+
+/** A short labelled line such as a resolved measure's zones. */
+export interface Detail {
+  label: string;
+  value: string;
+}
+
+export interface ResultPage {
+  command: 'ask' | 'zone' | 'measure' | 'stats' | 'source' | 'help';
+  query: string;
+  /** 1-based page number, clamped to [1, pages]. */
+  page: number;
+  pages: number;
+  /** Number of items across all pages (hits, facts or catalogue entries). */
+  total: number;
+  pageSize: number;
+  hits: Hit[];
+  /** A message for the user when there is nothing to show or the input was refused. */
+  notice?: string;
+  /** Other names the user may have meant (ambiguous zone or measure). */
+  candidates?: string[];
+  zone?: ZoneProfile;
+  measure?: MeasureEntry;
+  catalogue?: MeasureEntry[];
+  facts?: Fact[];
+  corpus?: CorpusNumbers;
+  details?: Detail[];
+  /** For `source`: the article around the cited paragraph. */
+  context?: { before?: Hit; after?: Hit };
+}
