@@ -74,6 +74,23 @@ export interface Detail {
   value: string;
 }
 
+export type NoticeCode =
+  | 'no-results'
+  | 'empty-query'
+  | 'too-long'
+  | 'invalid-option'
+  | 'unknown-zone'
+  | 'ambiguous-zone'
+  | 'unknown-measure'
+  | 'unknown-citation'
+  | 'no-figures';
+
+export interface Notice {
+  code: NoticeCode;
+  /** The offending value or the validation message, echoed for the user. */
+  detail?: string;
+}
+
 export interface ResultPage {
   command: 'ask' | 'zone' | 'measure' | 'stats' | 'source' | 'help';
   query: string;
@@ -84,8 +101,8 @@ export interface ResultPage {
   total: number;
   pageSize: number;
   hits: Hit[];
-  /** A message for the user when there is nothing to show or the input was refused. */
-  notice?: string;
+  /** Why there is nothing to show, or what was refused; renderers word it in the user's language. */
+  notice?: Notice;
   /** Other names the user may have meant (ambiguous zone or measure). */
   candidates?: string[];
   zone?: ZoneProfile;

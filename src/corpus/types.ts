@@ -33,6 +33,8 @@ export interface Paragraph {
   display: string;
   normalized: string;
   sentences: Sentence[];
+  /** The section head the paragraph stands under, if any. */
+  section?: string;
 }
 
 export interface Article {

@@ -1,0 +1,43 @@
+/** `/ask question:` — the passages that answer a free-text question best, answer sentence first. */
+import { z } from 'zod';
+import type { CommandModule } from '../src/command.ts';
+import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, emptyPage, hitFor, pageOption, paginate, queryText } from '../src/results.ts';
+
+const schema = z.object({ question: queryText, page: pageOption });
+
+export const ask: CommandModule<typeof schema> = {
+  definition: {
+    name: 'ask',
+    names: { 'zh-CN': '提问', 'en-US': 'ask' },
+    description: {
+      'zh-CN': '就开发区与营商环境提问，返回带出处的原文段落',
+      'en-US': 'Ask about development zones and their business environment; answers are cited excerpts',
+    },
+    textOption: 'question',
+    options: [
+      {
+        name: 'question',
+        names: { 'zh-CN': '问题', 'en-US': 'question' },
+        description: { 'zh-CN': '你的问题，例如：钢城签约了几个项目', 'en-US': 'Your question, e.g. 钢城签约了几个项目' },
+        type: 'string',
+        required: true,
+        maxLength: MAX_QUERY_LENGTH,
+      },
+    ],
+  },
+  schema,
+  run({ engine, pageSize = DEFAULT_PAGE_SIZE }, { question, page }) {
+    const results = engine.search(question);
+    if (results.length === 0) return emptyPage('ask', question, { code: 'no-results' }, pageSize);
+    const paged = paginate(results, page, pageSize);
+    return {
+      command: 'ask',
+      query: question,
+      page: paged.page,
+      pages: paged.pages,
+      total: paged.total,
+      pageSize,
+      hits: paged.items.map((r) => hitFor(engine, r.index, question, r.score)),
+    };
+  },
+};

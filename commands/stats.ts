@@ -1,0 +1,134 @@
+/**
+ * `/stats [zone:] [metric:]` — the figures the corpus gives, filtered by zone and by metric; with neither, the
+ * corpus in numbers. Typed as one text (`钢城 签约项目`), a zone name in it is the zone and the rest the metric.
+ */
+import { z } from 'zod';
+import type { CommandModule } from '../src/command.ts';
+import type { Figure } from '../src/extract/knowledge.ts';
+import { nameKey, resolveZone } from '../src/extract/resolve.ts';
+import type { Zone } from '../src/extract/zones.ts';
+import type { Fact, ResultPage } from '../src/page.ts';
+import { DEFAULT_PAGE_SIZE, emptyPage, pageOption, paginate, type CommandContext } from '../src/results.ts';
+import { normalizeForMatch } from '../src/text/normalize.ts';
+
+const optional = z.string().trim().max(100).optional();
+const schema = z.object({ zone: optional, metric: optional, text: optional, page: pageOption });
+
+/** Splits free text into a zone (the longest alias it contains) and the metric words around it. */
+export function parseStatsText(text: string, zones: Zone[]): { zone?: Zone; metric: string } {
+  const normalized = normalizeForMatch(text);
+  let best: { zone: Zone; alias: string } | undefined;
+  for (const zone of zones) {
+    for (const alias of zone.aliases) {
+      const key = normalizeForMatch(alias);
+      if (key.length >= 2 && normalized.includes(key) && (!best || key.length > best.alias.length)) best = { zone, alias: key };
+    }
+  }
+  const metric = (best ? normalized.replace(best.alias, ' ') : normalized).replace(/[\s，,。？?！!的]+/gu, ' ').trim();
+  return best ? { zone: best.zone, metric } : { metric };
+}
+
+/** How well a figure's metric fits what was asked: 3 same, 2 contains it, 1 the sentence does, 0 no. */
+function metricFit(figure: Figure, metric: string): number {
+  const wanted = nameKey(metric);
+  if (!wanted) return 1;
+  const own = nameKey(figure.metric);
+  if (own === wanted) return 3;
+  if (own.includes(wanted) || (own.length >= 2 && wanted.includes(own))) return 2;
+  return normalizeForMatch(figure.text).includes(wanted) ? 1 : 0;
+}
+
+function corpusNumbers({ engine, stats }: CommandContext, query: string, pageSize: number): ResultPage {
+  const { corpus, knowledge } = engine;
+  return {
+    command: 'stats',
+    query,
+    page: 1,
+    pages: 1,
+    total: 0,
+    pageSize,
+    hits: [],
+    corpus: {
+      files: corpus.files.length,
+      skipped: corpus.skipped.length,
+      articles: corpus.articles.length,
+      paragraphs: corpus.paragraphs.length,
+      zones: knowledge.zones.length,
+      measures: knowledge.measures.length,
+      figures: knowledge.figures.length,
+      indexBytes: stats?.snapshotBytes ?? 0,
+      buildMs: stats?.buildMs ?? 0,
+      fromSnapshot: stats?.fromSnapshot ?? false,
+    },
+  };
+}
+
+export const stats: CommandModule<typeof schema> = {
+  definition: {
+    name: 'stats',
+    names: { 'zh-CN': '数据', 'en-US': 'stats' },
+    description: {
+      'zh-CN': '查看各园区的经济数据（签约额、实际使用外资等）；不填则显示语料概况',
+      'en-US': 'Figures by zone and metric (签约额, 实际使用外资 …); without options, the corpus in numbers',
+    },
+    textOption: 'text',
+    options: [
+      {
+        name: 'zone',
+        names: { 'zh-CN': '园区', 'en-US': 'zone' },
+        description: { 'zh-CN': '园区或城区名称', 'en-US': 'Zone or district name' },
+        type: 'string',
+        maxLength: 100,
+        autocomplete: true,
+      },
+      {
+        name: 'metric',
+        names: { 'zh-CN': '指标', 'en-US': 'metric' },
+        description: { 'zh-CN': '指标，如 签约额、新签约项目', 'en-US': 'Metric, e.g. 签约额 (contract value)' },
+        type: 'string',
+        maxLength: 100,
+        autocomplete: true,
+      },
+    ],
+  },
+  schema,
+  run(context, options) {
+    const pageSize = context.pageSize ?? DEFAULT_PAGE_SIZE;
+    const { knowledge } = context.engine;
+    const query = [options.zone, options.metric, options.text].filter(Boolean).join(' ');
+    if (!query) return corpusNumbers(context, query, pageSize);
+
+    let zone: Zone | undefined;
+    let metric = options.metric ?? '';
+    if (options.zone) {
+      const resolution = resolveZone(options.zone, knowledge.zones);
+      if (!('found' in resolution)) {
+        const candidates = 'candidates' in resolution ? resolution.candidates.map((c) => c.name) : undefined;
+        return { ...emptyPage('stats', query, { code: 'unknown-zone', detail: options.zone }, pageSize), ...(candidates ? { candidates } : {}) };
+      }
+      zone = resolution.found;
+    }
+    if (options.text) {
+      const parsed = parseStatsText(options.text, knowledge.zones);
+      zone ??= parsed.zone;
+      metric = [metric, parsed.metric].filter(Boolean).join(' ');
+    }
+
+    const ranked = knowledge.figures
+      .map((figure, order) => ({ figure, order, fit: metricFit(figure, metric) }))
+      .filter(({ figure, fit }) => fit > 0 && (!zone || figure.zone === zone.name))
+      .sort((a, b) => b.fit - a.fit || a.order - b.order);
+    if (ranked.length === 0) return emptyPage('stats', query, { code: 'no-figures', detail: query }, pageSize);
+    const paged = paginate(ranked, options.page, pageSize);
+    const facts: Fact[] = paged.items.map(({ figure }) => ({
+      metric: figure.metric,
+      value: figure.value,
+      unit: figure.unit,
+      text: figure.text,
+      citation: figure.citation,
+      ...(figure.zone ? { zone: figure.zone } : {}),
+      ...(figure.period ? { period: figure.period } : {}),
+    }));
+    return { command: 'stats', query, page: paged.page, pages: paged.pages, total: paged.total, pageSize, hits: [], facts };
+  },
+};

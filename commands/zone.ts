@@ -1,0 +1,75 @@
+/** `/zone name:` — one zone's profile (names, articles, figures, measures) and the passages about it. */
+import { z } from 'zod';
+import type { CommandModule } from '../src/command.ts';
+import { resolveZone } from '../src/extract/resolve.ts';
+import { mentionForms } from '../src/extract/zones.ts';
+import type { Fact, ZoneProfile } from '../src/page.ts';
+import { DEFAULT_PAGE_SIZE, emptyPage, hitFor, pageOption, paginate } from '../src/results.ts';
+
+const schema = z.object({ name: z.string().trim().min(1).max(100), page: pageOption });
+const KEY_FIGURES = 8;
+
+export const zone: CommandModule<typeof schema> = {
+  definition: {
+    name: 'zone',
+    names: { 'zh-CN': '园区', 'en-US': 'zone' },
+    description: {
+      'zh-CN': '查看一个开发区、园区或城区的概况与相关段落',
+      'en-US': "A development zone's, park's or district's profile and passages",
+    },
+    textOption: 'name',
+    options: [
+      {
+        name: 'name',
+        names: { 'zh-CN': '名称', 'en-US': 'name' },
+        description: { 'zh-CN': '名称、简称、繁体或拼音，如 济北、jibei', 'en-US': 'Name, short form, Traditional or pinyin, e.g. jibei' },
+        type: 'string',
+        required: true,
+        maxLength: 100,
+        autocomplete: true,
+      },
+    ],
+  },
+  schema,
+  run({ engine, pageSize = DEFAULT_PAGE_SIZE }, { name, page }) {
+    const { corpus, knowledge } = engine;
+    const resolution = resolveZone(name, knowledge.zones);
+    if ('none' in resolution) return emptyPage('zone', name, { code: 'unknown-zone', detail: name }, pageSize);
+    if ('candidates' in resolution) {
+      return { ...emptyPage('zone', name, { code: 'ambiguous-zone', detail: name }, pageSize), candidates: resolution.candidates.map((c) => c.name) };
+    }
+    const found = resolution.found;
+    const about = (i: number) => knowledge.paragraphZones[i]!.includes(found.name);
+
+    // Passages: the zone's paragraphs, those that name it most prominently first.
+    const query = [found.name, ...mentionForms(found)].join(' ');
+    const scored = new Map(engine.search(query, about).map((r) => [r.index, r.score]));
+    const indexes = corpus.paragraphs.map((_, i) => i).filter(about);
+    indexes.sort((a, b) => (scored.get(b) ?? 0) - (scored.get(a) ?? 0) || a - b);
+
+    const articleSet = new Set(indexes.map((i) => corpus.paragraphs[i]!.article));
+    const articles = [...articleSet].map((a) => {
+      const article = corpus.articles[a]!;
+      return { title: article.title, file: article.file, citation: article.paragraphs[0]!, ...(article.date ? { date: article.date } : {}) };
+    });
+    const facts: Fact[] = knowledge.figures.filter((f) => f.zone === found.name).slice(0, KEY_FIGURES);
+    const citations = new Set(indexes.map((i) => corpus.paragraphs[i]!.citation));
+    const measures = knowledge.measures
+      .map((m) => ({ name: m.name, paragraphs: m.citations.filter((c) => citations.has(c)).length }))
+      .filter((m) => m.paragraphs > 0)
+      .sort((a, b) => b.paragraphs - a.paragraphs);
+    const profile: ZoneProfile = { name: found.name, aliases: found.aliases, kind: found.kind, articles, measures, facts };
+
+    const paged = paginate(indexes, page, pageSize);
+    return {
+      command: 'zone',
+      query: name,
+      page: paged.page,
+      pages: paged.pages,
+      total: paged.total,
+      pageSize,
+      zone: profile,
+      hits: paged.items.map((i) => hitFor(engine, i, query, scored.get(i) ?? 0)),
+    };
+  },
+};

@@ -1,0 +1,119 @@
+/**
+ * `npm run eval -- questions.jsonl [--corpus DIR]`: answer quality per command kind — hit@1, hit@5, answer@1
+ * (ask only) and MRR — then every miss. The gold format is described in ../shared/README.md.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { openEngine } from '../engine/open.ts';
+import type { ResultPage } from '../page.ts';
+import type { CommandContext } from '../results.ts';
+import { toSimplified } from '../text/normalize.ts';
+import { runCommand } from './run.ts';
+
+const goldLine = z.object({
+  id: z.string(),
+  command: z.enum(['ask', 'zone', 'measure', 'stats', 'source']),
+  query: z.string(),
+  gold: z.array(z.object({ file: z.string(), contains: z.string() })).default([]),
+  all: z.boolean().optional(),
+  facts: z.array(z.string()).optional(),
+});
+export type GoldQuestion = z.output<typeof goldLine>;
+
+export interface QuestionScore {
+  id: string;
+  command: string;
+  query: string;
+  /** Rank (1-based) of the first hit matching any gold entry, within the first ten; 0 when none. */
+  rank: number;
+  answered: boolean;
+  passed: boolean;
+  why?: string;
+}
+
+const RANK_DEPTH = 10;
+const FIRST_PAGE = 5;
+
+function matches(hit: ResultPage['hits'][number], gold: GoldQuestion['gold'][number]): boolean {
+  return hit.file.startsWith(gold.file) && toSimplified(hit.text).includes(gold.contains);
+}
+
+export function scoreQuestion(context: CommandContext, q: GoldQuestion): QuestionScore {
+  const deep = runCommand({ ...context, pageSize: RANK_DEPTH }, q.command, q.query);
+  const first = runCommand({ ...context, pageSize: FIRST_PAGE }, q.command, q.query);
+  const base = { id: q.id, command: q.command, query: q.query };
+  if (q.command === 'stats') {
+    const values = new Set((first.facts ?? []).map((f) => f.value));
+    const missing = (q.facts ?? []).filter((v) => !values.has(v));
+    const passed = missing.length === 0 && (q.facts ?? []).length > 0;
+    return { ...base, rank: passed ? 1 : 0, answered: passed, passed, ...(passed ? {} : { why: `missing ${missing.join(', ')}; got ${[...values].join(', ')}` }) };
+  }
+  const rankIndex = deep.hits.findIndex((h) => q.gold.some((g) => matches(h, g)));
+  const rank = rankIndex + 1;
+  const top = first.hits[0];
+  const answered = top !== undefined && q.gold.some((g) => top.file.startsWith(g.file) && toSimplified(top.answer).includes(g.contains));
+  const passed = q.all
+    ? q.gold.every((g) => first.hits.some((h) => matches(h, g)))
+    : rank >= 1 && rank <= FIRST_PAGE;
+  const why = passed
+    ? undefined
+    : `${q.all ? 'not every gold entry on page 1; ' : ''}top: ${first.hits.slice(0, 3).map((h) => h.citation).join(', ') || first.notice?.code || 'nothing'}`;
+  return { ...base, rank: rank > 0 ? rank : 0, answered, passed, ...(why ? { why } : {}) };
+}
+
+export interface KindSummary {
+  command: string;
+  questions: number;
+  hit1: number;
+  hit5: number;
+  answer1: number;
+  mrr: number;
+  passed: number;
+}
+
+export function summarize(scores: QuestionScore[]): KindSummary[] {
+  const kinds = [...new Set(scores.map((s) => s.command))];
+  return kinds.map((command) => {
+    const own = scores.filter((s) => s.command === command);
+    const share = (f: (s: QuestionScore) => boolean) => Math.round((own.filter(f).length / own.length) * 100) / 100;
+    return {
+      command,
+      questions: own.length,
+      hit1: share((s) => s.rank === 1),
+      hit5: share((s) => s.rank >= 1 && s.rank <= 5),
+      answer1: share((s) => s.answered),
+      mrr: Math.round((own.reduce((sum, s) => sum + (s.rank ? 1 / s.rank : 0), 0) / own.length) * 1000) / 1000,
+      passed: own.filter((s) => s.passed).length,
+    };
+  });
+}
+
+export async function readGold(file: string): Promise<GoldQuestion[]> {
+  const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim());
+  return lines.map((l, i) => {
+    const parsed = goldLine.safeParse(JSON.parse(l));
+    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  });
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string' } } });
+  const file = positionals[0] ?? '../shared/eval/questions.jsonl';
+  const { engine, stats } = await openEngine({ ...(values.corpus ? { corpusDir: values.corpus } : {}) });
+  const scores = (await readGold(file)).map((q) => scoreQuestion({ engine, stats }, q));
+  console.log(`${file}: ${scores.length} questions`);
+  console.log('command  n   hit@1  hit@5  answer@1  MRR    passed');
+  for (const s of summarize(scores)) {
+    const answer = s.command === 'ask' ? s.answer1.toFixed(2) : '  - ';
+    console.log(`${s.command.padEnd(8)} ${String(s.questions).padEnd(3)} ${s.hit1.toFixed(2)}   ${s.hit5.toFixed(2)}   ${answer}      ${s.mrr.toFixed(3)}  ${s.passed}/${s.questions}`);
+  }
+  const misses = scores.filter((s) => !s.passed || (s.command === 'ask' && (!s.answered || s.rank !== 1)));
+  if (misses.length) console.log('\nmisses:');
+  for (const m of misses) {
+    console.log(`  ${m.id} ${m.command} ${m.query} — rank ${m.rank || '-'}${m.command === 'ask' ? `, answer ${m.answered ? 'ok' : 'missed'}` : ''}${m.why ? `; ${m.why}` : ''}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,38 @@
+/**
+ * Configuration from the environment (and `.env`), validated by zod with one clear message per bad setting.
+ * The token is only ever checked for presence and shape, never printed.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+export const configSchema = z.object({
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText,
+  DISCORD_API_URL: optionalText.pipe(z.url({ message: 'DISCORD_API_URL must be a URL such as http://127.0.0.1:8080/api' }).optional()),
+  CORPUS_DIR: optionalText,
+  CACHE_DIR: optionalText,
+  MAX_FILE_BYTES: optionalText.pipe(z.coerce.number().int().positive({ message: 'MAX_FILE_BYTES must be a positive integer' }).optional()),
+  PAGE_SIZE: optionalText.pipe(z.coerce.number().int().min(1).max(10, { message: 'PAGE_SIZE must be between 1 and 10' }).optional()),
+});
+
+export type Config = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Reads `.env` from the working directory if present (the environment wins), then validates. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = path.resolve('.env')): Config {
+  if (env === process.env && existsSync(envFile)) process.loadEnvFile(envFile);
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new ConfigError(`invalid configuration:\n${problems}`);
+  }
+  return parsed.data;
+}

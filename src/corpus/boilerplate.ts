@@ -1,0 +1,44 @@
+/**
+ * Boilerplate: lines that belong to the page, not to an article — editor credits, app promotions, page numbers,
+ * lists of related headlines. Removed before structure is found so that none of it can rank as an answer.
+ */
+
+/** Editor and layout credits: `初审编辑:`, `责任编辑:葛思琦`, `编辑：彭传刚 组版：颜莉`, `统稿:… 本版责编:… 校对:…`. */
+const EDITOR_LINE = /^(?:初审编辑|责任编辑|编辑|组版|统稿|本版责编|校对|审核|值班编辑|终审)\s*[:：]/u;
+/** App promotions of news portals. */
+const PROMOTION_LINE = /扫码下载|下载客户端|找记者\s*上|^上壹点$|关注公众号|长按识别二维码/u;
+/** `2版`, `第3版`: page numbers of a newspaper page. */
+const PAGE_NUMBER_LINE = /^第?\d{1,2}版$/u;
+/** Headings after which a page lists other stories, never this one. */
+const TRAILER_HEADING = /^(?:相关新闻|推荐阅读|相关阅读|延伸阅读|今日导读|热点推荐|猜你喜欢)$/u;
+/** A bullet line of a headline list: `- 大眾日報：濟南新材料…`. */
+const BULLET_HEADLINE = /^[-•·]\s*\S/u;
+/** The link stub that ends a teaser paragraph. */
+const DETAIL_STUB = /\s*[\[【［]\s*详细\s*[\]】］]\s*$/u;
+
+export function isEditorLine(line: string): boolean {
+  return EDITOR_LINE.test(line) || /\s(?:组版|校对|本版责编)\s*[:：]/u.test(line);
+}
+
+export type LineKind = 'text' | 'editor' | 'drop';
+
+/** Classifies one trimmed, non-empty line. Editor lines are kept as markers: they separate articles. */
+export function classifyLine(line: string): LineKind {
+  if (isEditorLine(line)) return 'editor';
+  if (PROMOTION_LINE.test(line) || PAGE_NUMBER_LINE.test(line)) return 'drop';
+  return 'text';
+}
+
+/** Drops the `[详细]` link stub from a teaser, keeping the teaser's own text. */
+export function stripDetailStub(line: string): string {
+  return line.replace(DETAIL_STUB, '');
+}
+
+export function isTrailerHeading(line: string): boolean {
+  return TRAILER_HEADING.test(line);
+}
+
+/** True for a headline-list bullet: short, no sentence inside, so it is a link, not a paragraph. */
+export function isBulletHeadline(line: string): boolean {
+  return BULLET_HEADLINE.test(line) && line.length <= 100 && !/[。！？]./u.test(line);
+}

@@ -1,0 +1,139 @@
+/**
+ * Structure: one decoded file → its articles and their paragraphs (display text, before normalization).
+ *
+ * News pages arrive as plain lines: a headline block, bylines, body paragraphs, section heads, sometimes several
+ * articles on one page and paragraphs broken by page layout. The rules here are about the shape of lines, not
+ * about any particular file.
+ */
+import { classifyLine, isBulletHeadline, isTrailerHeading, stripDetailStub } from './boilerplate.ts';
+import { removeInvisible, stripPinyinAnnotations } from '../text/normalize.ts';
+
+export interface ArticleDraft {
+  /** Headline lines (title and subtitle), in order. */
+  headings: string[];
+  /** Byline and dateline lines of the headline block. */
+  meta: string[];
+  paragraphs: { text: string; section?: string }[];
+}
+
+/** A line that ends a sentence or a caption, so the next line starts a new paragraph. */
+const TERMINAL_END = /[。！？!?；;…”’」』)）：:]$/u;
+const SENTENCE_INSIDE = /[。！？!?；;]/u;
+/** A news lede naming the issuing desk: `开发区讯(王小涵)7月30日，…`. */
+export const LEDE = /^[\p{Script=Han}]{1,10}讯[（(]/u;
+/** A dateline opening a paragraph: `7月4日，…`. */
+export const DATELINE = /^\d{1,2}月\d{1,2}日/u;
+/** Byline or dateline lines of a headline block. */
+const META_LINE = /^(?:通讯员|记者|作者|来源)[\s:：]|^□\S{2,6}$|来源\s*[:：]|^\d{4}-\d{2}-\d{2}/u;
+const HEADING_MAX = 40;
+
+/** A piece of a paragraph that the page layout cut off: it ends mid-sentence and is not a headline. */
+function isBrokenParagraph(line: string): boolean {
+  if (TERMINAL_END.test(line)) return false;
+  return line.length >= HEADING_MAX || /[，,、]$/u.test(line) || SENTENCE_INSIDE.test(line);
+}
+
+function isMeta(line: string): boolean {
+  return META_LINE.test(line);
+}
+
+function isHeading(line: string): boolean {
+  return line.length <= HEADING_MAX && !SENTENCE_INSIDE.test(line) && !/[，,、：:]$/u.test(line);
+}
+
+type Line = { text: string } | { separator: true };
+
+/** Cleans lines, drops boilerplate, and keeps editor credits as separators between articles. */
+function contentLines(text: string): Line[] {
+  const out: Line[] = [];
+  for (const raw of text.split('\n')) {
+    const line = stripDetailStub(removeInvisible(stripPinyinAnnotations(raw)).trim());
+    if (!line) continue;
+    if (isTrailerHeading(line)) break; // what follows lists other stories
+    const kind = classifyLine(line);
+    if (kind === 'editor') {
+      if (!('separator' in (out.at(-1) ?? {}))) out.push({ separator: true });
+    } else if (kind === 'text' && !isBulletHeadline(line)) {
+      out.push({ text: line });
+    }
+  }
+  return out;
+}
+
+/** Joins paragraph pieces that the layout split across lines (blank lines or page breaks between them). */
+function joinBrokenParagraphs(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if ('text' in line && prev && 'text' in prev && isBrokenParagraph(prev.text)) {
+      prev.text += line.text;
+    } else {
+      out.push('text' in line ? { text: line.text } : line);
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits a file's text into articles. A new article starts at the top of the file, after an editor credit
+ * block, or at a headline block followed by a lede (`…讯(…)`) or, for a headline of two or more lines, by a
+ * dateline. Other headline blocks are section heads inside the current article.
+ */
+export function splitArticles(text: string): ArticleDraft[] {
+  const lines = joinBrokenParagraphs(contentLines(text));
+  const articles: ArticleDraft[] = [];
+  let current: ArticleDraft | undefined;
+  let section: string | undefined;
+  let pendingSeparator = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if ('separator' in line) {
+      pendingSeparator = true;
+      continue;
+    }
+    // Gather a run of headline and byline lines.
+    const run: string[] = [];
+    let j = i;
+    while (j < lines.length) {
+      const l = lines[j]!;
+      if (!('text' in l) || !(isHeading(l.text) || isMeta(l.text))) break;
+      run.push(l.text);
+      j++;
+    }
+    const next = lines[j];
+    const body = next && 'text' in next ? next.text : undefined;
+    const startsArticle =
+      !current ||
+      (pendingSeparator && current.paragraphs.length > 0) ||
+      (run.length > 0 && body !== undefined && (LEDE.test(body) || (run.length >= 2 && DATELINE.test(body))));
+
+    if (startsArticle && (run.length > 0 || !current || pendingSeparator)) {
+      current = { headings: [], meta: [], paragraphs: [] };
+      articles.push(current);
+      section = undefined;
+      // Headline lines before the first byline form the title; heading lines after it are a first section.
+      let seenMeta = false;
+      const sectionLines: string[] = [];
+      for (const l of run) {
+        if (isMeta(l)) {
+          seenMeta = true;
+          current.meta.push(l);
+        } else if (seenMeta) sectionLines.push(l);
+        else current.headings.push(l);
+      }
+      if (sectionLines.length) section = sectionLines.join(' ');
+    } else if (run.length > 0) {
+      section = run.filter((l) => !isMeta(l)).join(' ') || section;
+      current!.meta.push(...run.filter(isMeta));
+    }
+    pendingSeparator = false;
+    if (body === undefined) {
+      i = j - 1;
+      continue;
+    }
+    current!.paragraphs.push(section ? { text: body, section } : { text: body });
+    i = j;
+  }
+  return articles.filter((a) => a.paragraphs.length > 0);
+}

@@ -1,0 +1,143 @@
+/**
+ * Opening the engine for a corpus folder: read and decode the files, then either load the snapshot saved for
+ * exactly these files and this pipeline, or build everything and save a new snapshot.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, writeFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AsPlainObject } from 'minisearch';
+import { buildCorpus } from '../corpus/build.ts';
+import { readCorpusFolder } from '../corpus/read.ts';
+import type { Corpus, DecodedFile, SkippedFile } from '../corpus/types.ts';
+import { buildKnowledge, type Knowledge } from '../extract/knowledge.ts';
+import { SearchEngine } from '../search/engine.ts';
+
+const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const PROJECT_ROOT = path.dirname(SRC);
+export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'seeds');
+export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
+/** The stages whose code decides what a snapshot holds. */
+const PIPELINE_DIRS = ['corpus', 'text', 'extract', 'search'];
+const SNAPSHOT_FORMAT = 1;
+
+export interface EngineStats {
+  buildMs: number;
+  fromSnapshot: boolean;
+  snapshotBytes: number;
+  snapshotPath?: string;
+}
+
+export interface OpenedEngine {
+  engine: SearchEngine;
+  stats: EngineStats;
+}
+
+interface Snapshot {
+  format: number;
+  key: string;
+  buildMs: number;
+  corpus: Corpus;
+  knowledge: Knowledge;
+  index: AsPlainObject;
+}
+
+export interface OpenOptions {
+  corpusDir?: string;
+  cacheDir?: string;
+  /** false: always build, never read or write a snapshot. */
+  snapshot?: boolean;
+  maxBytes?: number;
+  /** Called once per skipped file, to warn the operator. */
+  onSkip?: (file: SkippedFile) => void;
+}
+
+let pipelineHash: Promise<string> | undefined;
+
+/** A hash of the pipeline's own source and of the libraries it depends on: any change invalidates snapshots. */
+async function pipelineVersion(): Promise<string> {
+  pipelineHash ??= (async () => {
+    const hash = createHash('sha256');
+    for (const dir of PIPELINE_DIRS) {
+      const names = (await readdir(path.join(SRC, dir))).filter((n) => n.endsWith('.ts')).sort();
+      for (const name of names) hash.update(name).update(await readFile(path.join(SRC, dir, name)));
+    }
+    hash.update(await readFile(path.join(PROJECT_ROOT, 'package-lock.json')).catch(() => Buffer.alloc(0)));
+    return hash.digest('hex');
+  })();
+  return pipelineHash;
+}
+
+async function snapshotKey(files: DecodedFile[], skipped: SkippedFile[]): Promise<string> {
+  const hash = createHash('sha256').update(String(SNAPSHOT_FORMAT)).update(await pipelineVersion());
+  for (const f of files) hash.update('\u0000' + f.name + '\u0000' + f.encoding + '\u0000').update(f.text);
+  for (const s of skipped) hash.update('\u0001' + s.name + '\u0000' + s.reason);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Builds corpus, knowledge and index from decoded files: the whole pipeline, with no snapshot involved. */
+export function buildEngine(files: DecodedFile[], skipped: SkippedFile[] = []): SearchEngine {
+  const corpus = buildCorpus(files, skipped);
+  return SearchEngine.build(corpus, buildKnowledge(corpus));
+}
+
+async function readSnapshot(file: string, key: string): Promise<{ snapshot: Snapshot; bytes: number } | undefined> {
+  try {
+    const json = await readFile(file, 'utf8');
+    const snapshot = JSON.parse(json) as Snapshot;
+    const valid = snapshot.format === SNAPSHOT_FORMAT && snapshot.key === key && Array.isArray(snapshot.corpus?.paragraphs);
+    return valid ? { snapshot, bytes: Buffer.byteLength(json) } : undefined;
+  } catch {
+    return undefined; // missing, truncated or foreign: rebuild
+  }
+}
+
+/** Writes to a temporary file and renames it, so a crash mid-write never leaves a half snapshot behind. */
+async function writeSnapshot(file: string, json: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, json);
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngine> {
+  const corpusDir = path.resolve(options.corpusDir ?? DEFAULT_CORPUS_DIR);
+  const { files, skipped } = await readCorpusFolder(corpusDir, {
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(options.onSkip ? { onSkip: options.onSkip } : {}),
+  });
+  const useSnapshot = options.snapshot !== false;
+  const key = await snapshotKey(files, skipped);
+  const snapshotPath = path.join(options.cacheDir ?? DEFAULT_CACHE_DIR, `snapshot-${key}.json`);
+
+  if (useSnapshot) {
+    const found = await readSnapshot(snapshotPath, key);
+    if (found) {
+      const { snapshot, bytes } = found;
+      const engine = SearchEngine.load(snapshot.corpus, snapshot.knowledge, snapshot.index);
+      return { engine, stats: { buildMs: snapshot.buildMs, fromSnapshot: true, snapshotBytes: bytes, snapshotPath } };
+    }
+  }
+
+  const started = performance.now();
+  const engine = buildEngine(files, skipped);
+  const buildMs = Math.round(performance.now() - started);
+  const index = engine.indexJSON();
+  const stats: EngineStats = { buildMs, fromSnapshot: false, snapshotBytes: 0 };
+  if (useSnapshot) {
+    const snapshot: Snapshot = { format: SNAPSHOT_FORMAT, key, buildMs, corpus: engine.corpus, knowledge: engine.knowledge, index };
+    const json = JSON.stringify(snapshot);
+    stats.snapshotBytes = Buffer.byteLength(json);
+    // A read-only folder only costs the next start a rebuild.
+    await writeSnapshot(snapshotPath, json).then(
+      () => (stats.snapshotPath = snapshotPath),
+      () => undefined,
+    );
+  }
+  return { engine, stats };
+}

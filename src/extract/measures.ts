@@ -1,0 +1,98 @@
+/**
+ * Measures: the named policy and service practices of the corpus — mostly quoted phrases (“一次办成”,
+ * “保姆式”服务, “三实三不”工作法) plus the service roles written without quotes (服务专员, 帮办代办). Variants
+ * are grouped: 一次办成/一次辦成 by normalization, 帮办代办/帮代办/全程帮办 by their head, 三实/三不 into 三实三不.
+ */
+
+export interface Measure {
+  /** The variant the corpus uses most. */
+  name: string;
+  /** Every written form (Simplified), the name first. */
+  variants: string[];
+}
+
+const QUOTED = /[“"「『]([^”"」』]{2,40})[”"」』]/gu;
+/** Practice nouns that follow a quoted name: “保姆式”服务, “三实三不”工作法, “五个一”项目推进机制. */
+const FOLLOWED_BY_PRACTICE =
+  /^的?(?:精准|全程|一站式)?(?:项目推进机制|服务模式|服务机制|工作机制|工作法|推进机制|机制|模式|改革|制度|方式|服务理念|服务|帮扶|帮办|代办)/u;
+/** A name that itself says it is a practice: 一窗受理, 多证齐发, 首问负责制, 最多跑一次. */
+const PRACTICE_ENDING =
+  /(?:工作法|推进法|负责制|承诺制|机制|模式|服务|办理|受理|审批|帮办|代办|办结|开工|齐发|合一|办成|办好|通办|跑一次|专员|管家)$/u;
+/** Verbs that put a practice into effect, right before the quote: 践行“一线工作法”, 推行“一窗受理”. */
+const IMPLEMENTING_VERB =
+  /(?:推行|实行|实施|践行|深化|启动|采取|创新出|依托|建立|开通)[^，,。；;]{0,2}$/u;
+/** Service roles and practices written without quotes. */
+const UNQUOTED_PRACTICE = /(?:服务|驻厂|责任|帮包|包联)专员|帮办代办|帮代办|全程帮办|容缺办理|告知承诺制|首问负责制|项目管家/gu;
+/** Heads under which differently worded variants of one practice meet. */
+const HEADS: [RegExp, string][] = [
+  [/专员/u, '专员'],
+  [/帮.?办|代办/u, '帮办代办'],
+  [/管家/u, '管家'],
+];
+const SENTENCE_PUNCTUATION = /[，,。！？!?；;：:…]/u;
+const NAME_SHAPE = /^[\p{Script=Han}\dA-Za-z+]{2,12}$/u;
+
+/** Practice names in one normalized (Simplified) text, in order of appearance. */
+export function findMeasureNames(text: string): string[] {
+  const names: string[] = [];
+  let previousQuoteEnd = -1;
+  let previousWasMeasure = false;
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 10);
+    const before = text.slice(Math.max(0, start - 8), start);
+    // “一次办成”“多证齐发”: a quote chained to a practice is one too.
+    const chained = previousWasMeasure && previousQuoteEnd === start;
+    const context = FOLLOWED_BY_PRACTICE.test(after) || IMPLEMENTING_VERB.test(before) || chained;
+    previousQuoteEnd = end;
+    previousWasMeasure = false;
+    if (SENTENCE_PUNCTUATION.test(inner)) continue;
+    const parts = inner.split('、');
+    if (!parts.every((p) => NAME_SHAPE.test(p))) continue;
+    if (parts.length === 1) {
+      if (context || PRACTICE_ENDING.test(inner)) {
+        names.push(inner);
+        previousWasMeasure = true;
+      }
+      continue;
+    }
+    // A list in one quote: “一窗受理、集成服务”. Keep the parts that read as practices, when most do or the
+    // context says so; a list of industries (“科技服务、现代金融、…”) stays out.
+    const practical = parts.filter((p) => PRACTICE_ENDING.test(p));
+    const keep = context ? parts : practical.length * 2 >= parts.length ? practical : [];
+    names.push(...keep);
+    previousWasMeasure = keep.length > 0;
+  }
+  for (const m of text.matchAll(UNQUOTED_PRACTICE)) names.push(m[0]);
+  return names;
+}
+
+function headOf(name: string): string | undefined {
+  return HEADS.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+/** Groups the names found in all texts into measures, most mentioned first. */
+export function buildMeasureCatalogue(texts: string[]): Measure[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const name of findMeasureNames(text)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const byCount = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length);
+  const groups = new Map<string, string[]>();
+  for (const name of byCount) {
+    const head = headOf(name);
+    // A short name inside a longer one is its part: 三实 of 三实三不.
+    const container = name.length <= 3 ? byCount.find((other) => other !== name && other.includes(name)) : undefined;
+    const key = head ?? (container ? headOf(container) ?? container : name);
+    const group = groups.get(key) ?? [];
+    group.push(name);
+    groups.set(key, group);
+  }
+  const total = (g: string[]) => g.reduce((sum, n) => sum + counts.get(n)!, 0);
+  return [...groups.values()]
+    .map((variants) => {
+      const sorted = [...variants].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length);
+      return { name: sorted[0]!, variants: sorted };
+    })
+    .sort((a, b) => total(b.variants) - total(a.variants) || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,146 @@
+/**
+ * The search engine: one MiniSearch index over the corpus's paragraphs, fed with pre-segmented text, and the
+ * answer picker that finds, in each hit, the sentence that answers and the terms to mark.
+ */
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { Corpus, Paragraph, Sentence } from '../corpus/types.ts';
+import type { Knowledge } from '../extract/knowledge.ts';
+import { mentionForms } from '../extract/zones.ts';
+import { addUserWords } from '../text/jieba.ts';
+import { normalizeWithOffsets } from '../text/normalize.ts';
+import type { Marks } from '../page.ts';
+import { hanBigrams, queryTerms, words } from './tokenize.ts';
+
+interface IndexedParagraph {
+  id: number;
+  title: string;
+  zones: string;
+  section: string;
+  body: string;
+  grams: string;
+}
+
+/** How much a match in each field counts. Zone names and titles say what a paragraph is about. */
+const FIELD_BOOST = { title: 1.5, zones: 2, section: 1.2, body: 1, grams: 0.5 };
+const FIELDS = Object.keys(FIELD_BOOST);
+/** Fields hold space-joined tokens made at build time; queries are joined the same way. */
+const splitTokens = (text: string) => text.split(' ').filter(Boolean);
+const MINISEARCH_OPTIONS = {
+  fields: FIELDS,
+  storeFields: [],
+  tokenize: splitTokens,
+  processTerm: (term: string) => term,
+  searchOptions: { tokenize: splitTokens, processTerm: (term: string) => term, boost: FIELD_BOOST },
+};
+/** Questions that ask for a number: the answer sentence should hold one. */
+const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|金额|规模|数量/u;
+const HAS_NUMBER = /\d/u;
+
+export interface SearchHit {
+  /** Index into `corpus.paragraphs`. */
+  index: number;
+  score: number;
+  /** The query terms found in the paragraph. */
+  terms: string[];
+}
+
+export interface Answer {
+  sentence: Sentence;
+  marks: Marks;
+}
+
+/** Words the dictionary must keep whole: zone names and their short forms, measure names. */
+export function dictionaryWords(knowledge: Knowledge): string[] {
+  const zoneWords = knowledge.zones.flatMap((z) => [...mentionForms(z), ...(z.short ? [z.short] : [])]);
+  const measureWords = knowledge.measures.flatMap((m) => m.variants);
+  return [...new Set([...zoneWords, ...measureWords])].filter((w) => w.length >= 2);
+}
+
+function documentOf(corpus: Corpus, knowledge: Knowledge, p: Paragraph, index: number): IndexedParagraph {
+  const article = corpus.articles[p.article]!;
+  const zoneNames = knowledge.paragraphZones[index]!;
+  const zoneText = knowledge.zones.filter((z) => zoneNames.includes(z.name)).flatMap(mentionForms).join(' ');
+  return {
+    id: index,
+    title: words(normalizeWithOffsets(article.title).text).join(' '),
+    zones: words(zoneText).join(' '),
+    section: p.section ? words(normalizeWithOffsets(p.section).text).join(' ') : '',
+    body: words(p.normalized).join(' '),
+    grams: hanBigrams(p.normalized).join(' '),
+  };
+}
+
+export class SearchEngine {
+  readonly corpus: Corpus;
+  readonly knowledge: Knowledge;
+  private readonly index: MiniSearch<IndexedParagraph>;
+
+  private constructor(corpus: Corpus, knowledge: Knowledge, index: MiniSearch<IndexedParagraph>) {
+    this.corpus = corpus;
+    this.knowledge = knowledge;
+    this.index = index;
+  }
+
+  /** Indexes every paragraph. Adds the knowledge's names to the dictionary first, so they stay whole. */
+  static build(corpus: Corpus, knowledge: Knowledge): SearchEngine {
+    addUserWords(dictionaryWords(knowledge));
+    const index = new MiniSearch<IndexedParagraph>(MINISEARCH_OPTIONS);
+    index.addAll(corpus.paragraphs.map((p, i) => documentOf(corpus, knowledge, p, i)));
+    return new SearchEngine(corpus, knowledge, index);
+  }
+
+  static load(corpus: Corpus, knowledge: Knowledge, index: AsPlainObject): SearchEngine {
+    addUserWords(dictionaryWords(knowledge));
+    return new SearchEngine(corpus, knowledge, MiniSearch.loadJS(index, MINISEARCH_OPTIONS));
+  }
+
+  indexJSON(): AsPlainObject {
+    return this.index.toJSON();
+  }
+
+  /** Ranked paragraphs for a free-text query; `filter` keeps only some paragraphs (by index). */
+  search(query: string, filter?: (index: number) => boolean): SearchHit[] {
+    const { words: w, grams } = queryTerms(query);
+    const terms = [...new Set([...w, ...grams])];
+    if (terms.length === 0) return [];
+    const results = this.index.search(terms.join(' '), filter ? { filter: (r) => filter(r.id as number) } : {});
+    return results.map((r) => ({ index: r.id as number, score: r.score, terms: r.terms }));
+  }
+
+  /** The sentence of a paragraph that answers the query best, with the query's terms marked in it. */
+  answer(paragraphIndex: number, query: string): Answer {
+    const p = this.corpus.paragraphs[paragraphIndex]!;
+    const { words: w, grams, normalized } = queryTerms(query);
+    const wantsNumber = ASKS_FOR_NUMBER.test(normalized);
+    let best = p.sentences[0] ?? { display: p.display, normalized: p.normalized };
+    let bestScore = -1;
+    for (const s of p.sentences) {
+      let score = 0;
+      for (const word of w) if (s.normalized.includes(word)) score += word.length;
+      for (const gram of grams) if (s.normalized.includes(gram)) score += 0.5;
+      if (wantsNumber && HAS_NUMBER.test(s.normalized)) score += 1.5;
+      if (score > bestScore) [best, bestScore] = [s, score];
+    }
+    return { sentence: best, marks: markTerms(best.display, [...w, ...grams]) };
+  }
+}
+
+/** Ranges of `display` where any of the (normalized) terms occurs, merged where they touch. */
+export function markTerms(display: string, terms: string[]): Marks {
+  const { text, offsets } = normalizeWithOffsets(display);
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    if (!term) continue;
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+      ranges.push([offsets[i]!, offsets[i + term.length]!]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Marks = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}

@@ -1,0 +1,52 @@
+/**
+ * Tokenization for the index and for queries, as a pipeline of small steps: normalize → segment with jieba →
+ * drop stop words and punctuation; plus character bigrams of every Han run, so that words the dictionary does
+ * not know still match.
+ */
+import { cut } from '../text/jieba.ts';
+import { normalizeForMatch } from '../text/normalize.ts';
+
+/**
+ * Function words, politeness and question words: they carry no topic. Question words (多少, 几) are kept out of
+ * matching but read by the answer picker, which prefers sentences with figures for such questions.
+ */
+const STOP_WORDS = new Set(
+  (
+    '的 了 在 和 与 及 或 是 为 对 于 把 被 从 向 以 将 也 都 就 又 还 而 并 等 之 其 这 那 这些 那些 这个 那个 ' +
+    '一个 一下 一些 有 有没有 没有 吗 呢 吧 啊 呀 么 嘛 哦 请 请问 问 问一下 谢谢 麻烦 您 你 我 我们 你们 他们 它 ' +
+    '什么 怎么 怎样 怎么样 如何 多少 几 几个 哪 哪些 哪个 哪里 哪儿 为什么 是否 是不是 能否 可以 能 会 ' +
+    '给 让 使 得 着 过 个 家 所 到 上 中 下 里 内 后 前 关于 一 该 该区 方面 情况 相关 进行 工作'
+  ).split(' '),
+);
+const HAN_RUN = /\p{Script=Han}+/gu;
+const WORDLIKE = /[\p{Script=Han}\p{L}\p{N}]/u;
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** Character bigrams of each Han run (a lone character stands for itself). */
+export function hanBigrams(text: string): string[] {
+  const grams: string[] = [];
+  for (const [run] of text.matchAll(HAN_RUN)) {
+    if (run.length === 1) {
+      if (!STOP_WORDS.has(run)) grams.push(run);
+      continue;
+    }
+    for (let i = 0; i + 2 <= run.length; i++) grams.push(run.slice(i, i + 2));
+  }
+  return grams;
+}
+
+/** Words of an already normalized text: jieba tokens minus stop words, punctuation and spaces. */
+export function words(normalized: string): string[] {
+  return cut(normalized).filter((w) => WORDLIKE.test(w) && !STOP_WORDS.has(w.trim()) && w.trim() !== '');
+}
+
+/** The terms a query is looked up with: its words and the bigrams of its Han text, without repeats. */
+export function queryTerms(query: string): { words: string[]; grams: string[]; normalized: string } {
+  const normalized = normalizeForMatch(query);
+  const w = [...new Set(words(normalized))];
+  const contentText = w.join(' ');
+  return { words: w, grams: [...new Set(hanBigrams(contentText))], normalized };
+}

@@ -1,0 +1,95 @@
+/**
+ * Text normalization: the one place that decides how corpus text and queries are made comparable.
+ *
+ * Display text keeps the source's script (a Traditional article is shown in Traditional) minus pinyin
+ * annotations; the matching form is NFKC + Simplified + lower case, without invisible characters. Both corpus
+ * and queries go through `normalizeForMatch`, so Traditional meets Simplified and full-width meets ASCII.
+ */
+import * as OpenCC from 'opencc-js/t2cn';
+import * as OpenCCToTraditional from 'opencc-js/cn2t';
+
+const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const simplifiedToTraditional = OpenCCToTraditional.Converter({ from: 'cn', to: 't' });
+
+const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
+/**
+ * A pinyin syllable in parentheses right after a Han character: `濟(jì)南`. Only lower-case pinyin letters,
+ * one syllable (≤ 6 letters), so real parentheses such as `(李小梦 摄)` or `(EPC)` are left alone.
+ */
+const PINYIN_ANNOTATION = new RegExp(`(?<=[${HAN}])[(（][${PINYIN_LETTERS}]{1,6}[)）]`, 'gu');
+
+export function stripPinyinAnnotations(text: string): string {
+  return text.replace(PINYIN_ANNOTATION, '');
+}
+
+/** Zero-width, bidi-control and other invisible characters that only hide differences between strings. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+/** C0/C1 control characters except tab and newline. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+
+export function removeInvisible(text: string): string {
+  return text.replace(INVISIBLE, '').replace(CONTROL, ' ');
+}
+
+export function toSimplified(text: string): string {
+  return traditionalToSimplified(text);
+}
+
+export function toTraditional(text: string): string {
+  return simplifiedToTraditional(text);
+}
+
+/** The matching form of a text: what the index, the extractors and the queries compare. */
+export function normalizeForMatch(text: string): string {
+  return normalizeWithOffsets(text).text;
+}
+
+/**
+ * Normalizes and keeps, for every UTF-16 unit of the result, the offset of the display character it came
+ * from, so that terms matched in the normalized text can be marked in the display text.
+ */
+export function normalizeWithOffsets(display: string): { text: string; offsets: number[] } {
+  const pieces: string[] = [];
+  const pieceStarts: number[] = [];
+  let offset = 0;
+  for (const ch of stripPinyinAnnotations(display)) {
+    pieceStarts.push(offset);
+    offset += ch.length;
+    pieces.push(removeInvisible(ch.normalize('NFKC')).toLowerCase());
+  }
+  // Whole-string conversion lets OpenCC use its phrase tables; fall back to piece by piece when a phrase
+  // changed the length, which would break the offset map.
+  const joined = pieces.join('');
+  let converted = toSimplified(joined);
+  let convertedPieces: string[] | undefined;
+  if (converted.length !== joined.length) {
+    convertedPieces = pieces.map((p) => toSimplified(p));
+    converted = convertedPieces.join('');
+  }
+  const offsets: number[] = [];
+  const source = convertedPieces ?? pieces;
+  source.forEach((piece, i) => {
+    for (let k = 0; k < piece.length; k++) offsets.push(pieceStarts[i]!);
+  });
+  offsets.push(offset);
+  return { text: converted, offsets };
+}
+
+/** Sentence ends: Chinese and ASCII full stops, question and exclamation marks, semicolons, ellipses. */
+const SENTENCE_END = /[。！？!?；;…]+[”’」』)）]*/gu;
+
+/** Splits display text into sentences, keeping the closing punctuation and quotes with each sentence. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    const s = text.slice(start, end).trim();
+    if (s) sentences.push(s);
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) sentences.push(rest);
+  return sentences;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, isBulletHeadline, stripDetailStub } from '../src/corpus/boilerplate.ts';
+import { articleMeta } from '../src/corpus/metadata.ts';
+import { splitArticles } from '../src/corpus/structure.ts';
+import { seedText } from './seeds.ts';
+
+const allText = (text: string) =>
+  splitArticles(text)
+    .flatMap((a) => [...a.headings, ...a.meta, ...a.paragraphs.map((p) => p.text)])
+    .join('\n');
+
+describe('boilerplate', () => {
+  it('classifies editor credits, promotions and page numbers from the seeds', () => {
+    expect(classifyLine('初审编辑:')).toBe('editor');
+    expect(classifyLine('责任编辑:葛思琦')).toBe('editor');
+    expect(classifyLine('编辑：彭传刚 组版：颜莉')).toBe('editor');
+    expect(classifyLine('统稿:赵宏磊 视觉 徐民 本版责编:杨万绘 校对:姜小皓')).toBe('editor');
+    expect(classifyLine('扫码下载齐鲁壹点')).toBe('drop');
+    expect(classifyLine('找记者 上壹点')).toBe('drop');
+    expect(classifyLine('2版')).toBe('drop');
+    expect(classifyLine('千帆竞,满目新。')).toBe('text');
+  });
+
+  it('strips the [详细] stub and recognizes headline bullets', () => {
+    expect(stripDetailStub('盒马济南首店终于亮相。[详细]')).toBe('盒马济南首店终于亮相。');
+    expect(isBulletHeadline('- 大眾日報:濟南新材料產業園區加速打造百億級新型功能材料產業集群')).toBe(true);
+    expect(isBulletHeadline('近日,一组可喜数据公布:济南市一般公共预算收入完成1001.4亿元。')).toBe(false);
+  });
+
+  it('keeps no boilerplate of any seed in the articles', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const text = allText(seedText(prefix));
+      for (const junk of ['责任编辑', '初审编辑', '扫码下载', '上壹点', '组版', '[详细]', '相关新闻', '推荐阅读', '今日导读', '本版责编']) {
+        expect(text, `${prefix} keeps ${junk}`).not.toContain(junk);
+      }
+    }
+    // The headline list that ends 002.
+    expect(allText(seedText('002'))).not.toContain('安可森連續三年');
+  });
+});
+
+describe('splitArticles', () => {
+  it('finds the two articles of seed 000 with their titles', () => {
+    const articles = splitArticles(seedText('000'));
+    expect(articles.map((a) => a.headings.join(' '))).toEqual([
+      '提升营商环境“软实力”，擦亮“投资济阳，快乐体验”金字招牌 济北开发区构筑经济发展“硬支撑”',
+      '以榜样激发建功新时代的“她”力量 济阳区妇联机关党支部集中收看《榜样的力量》专题节目',
+    ]);
+    // Section heads are not paragraphs, but label the paragraphs under them.
+    const first = articles[0]!;
+    expect(first.paragraphs.some((p) => p.text === '体制机制改革方面 坚持改革创新走在前')).toBe(false);
+    expect(first.paragraphs[0]!.section).toBe('体制机制改革方面 坚持改革创新走在前');
+  });
+
+  it('finds the seven articles of the newspaper page 004', () => {
+    const titles = splitArticles(seedText('004')).map((a) => a.headings.join(' '));
+    expect(titles).toEqual([
+      '高质量发展的“开发区答卷” ——全区上半年经济社会发展综述',
+      '刘升勤来开发区调研',
+      '王钦杰来开发区调研',
+      '开发区:召开党工委(扩大)会议',
+      '开发区组织收听收看 全国安全生产电视电话会议',
+      '开发区召开2019年上半年工作总结暨经济运行分析会议 总结上半年工作 部署下半年重点任务',
+      '深入开展调查研究、帮助解决企业难题,开发区—— “两个专员”助力经济高质量发展',
+    ]);
+  });
+
+  it('joins a paragraph that the page layout broke in two (004: 并出台实 / 体项目奖励政策)', () => {
+    const paragraphs = splitArticles(seedText('004')).flatMap((a) => a.paragraphs.map((p) => p.text));
+    expect(paragraphs.some((p) => p.includes('并出台实体项目奖励政策'))).toBe(true);
+    expect(paragraphs.some((p) => p.includes('切实帮助企业解决问题。各帮包专员将主动'))).toBe(true);
+  });
+});
+
+describe('articleMeta', () => {
+  const metaOf = (prefix: string) => {
+    const text = seedText(prefix);
+    return splitArticles(text).map((a) => articleMeta(a, text));
+  };
+
+  it('reads date, source and author from a dateline (003)', () => {
+    expect(metaOf('003')[0]).toEqual({
+      title: '【岁末答卷一】钢城经济开发区:“优”无止境 “营”在经开',
+      date: '2024-12-03',
+      source: '大众网',
+      author: '毕东方',
+    });
+  });
+
+  it('gives 7月30日 the year the page names (004) and reads the desk and correspondent', () => {
+    const meta = metaOf('004');
+    expect(meta[1]).toMatchObject({ title: '刘升勤来开发区调研', date: '2019-07-30', source: '开发区讯', author: '王小涵' });
+    expect(meta[0]).toMatchObject({ author: '高庆贺' });
+  });
+
+  it('reads 通讯员 and the paper named with its reporters', () => {
+    expect(metaOf('000')[0]).toMatchObject({ author: '王菊' });
+    expect(metaOf('001')[0]).toMatchObject({ source: '济南日报' });
+  });
+});
