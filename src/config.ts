@@ -19,6 +19,7 @@ export const configSchema = z.object({
   CORPUS_DIR: optionalText,
   CACHE_DIR: optionalText,
   MAX_FILE_BYTES: optionalText.pipe(z.coerce.number().int().positive({ message: 'MAX_FILE_BYTES must be a positive integer' }).optional()),
+  SHARDS: optionalText.pipe(z.union([z.literal('auto'), z.string().regex(/^[1-9]\d*$/u, { message: 'SHARDS must be "auto" or a positive number' })]).optional()),
   PAGE_SIZE: optionalText.pipe(z.coerce.number().int().min(1).max(10, { message: 'PAGE_SIZE must be between 1 and 10' }).optional()),
 });
 
@@ -29,7 +30,9 @@ export class ConfigError extends Error {}
 /** Reads `.env` from the working directory if present (the environment wins), then validates. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = path.resolve('.env')): Config {
   if (env === process.env && existsSync(envFile)) process.loadEnvFile(envFile);
-  const parsed = configSchema.safeParse(env);
+  // Inside a shard, discord.js's ShardingManager sets SHARDS to the shard's own ids: not our setting.
+  const own = env.SHARDING_MANAGER === 'true' ? { ...env, SHARDS: undefined } : env;
+  const parsed = configSchema.safeParse(own);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new ConfigError(`invalid configuration:\n${problems}`);

@@ -1,0 +1,113 @@
+/**
+ * The Discord bot: a discord.js client with the Guilds intent only (slash commands need no message content),
+ * answering interactions from the engine. `startDiscord` runs it in this process or, with SHARDS set, under
+ * discord.js's ShardingManager, each shard loading the same index snapshot.
+ */
+import { Client, Events, GatewayIntentBits, ShardingManager } from 'discord.js';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.ts';
+import { openEngine } from '../engine/open.ts';
+import { jsonLogger, registerSecret, type Logger } from '../log.ts';
+import type { CommandContext } from '../results.ts';
+import { handleInteraction } from './interactions.ts';
+
+export interface BotOptions {
+  token: string;
+  /** REST base URL (a proxy, or the local Discord of the tests); the gateway URL then comes from it. */
+  apiUrl?: string | undefined;
+  context: CommandContext;
+  log?: Logger;
+  customIdSecret?: string;
+}
+
+export interface Bot {
+  client: Client;
+  /** Resolves once the client is ready. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createBot(options: BotOptions): Bot {
+  registerSecret(options.token);
+  const log = options.log ?? jsonLogger();
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+  });
+  let context = options.context;
+  client.on(Events.InteractionCreate, (interaction) => {
+    void handleInteraction(interaction, {
+      context: () => context,
+      log,
+      ...(options.customIdSecret ? { customIdSecret: options.customIdSecret } : {}),
+    });
+  });
+  client.on(Events.ShardDisconnect, (event, shard) => log.log('warn', 'gateway disconnected', { shard, code: event.code }));
+  client.on(Events.ShardResume, (shard, replayed) => log.log('info', 'gateway resumed', { shard, replayed }));
+  client.on(Events.ShardReconnecting, (shard) => log.log('info', 'gateway reconnecting', { shard }));
+  client.on(Events.Error, (error) => log.log('error', 'client error', { error }));
+
+  return {
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(options.token);
+      await ready;
+      log.log('info', 'ready', { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size });
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
+
+const SHARD_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'shard.ts');
+
+/** Runs the bot until SIGINT or SIGTERM; under a ShardingManager when SHARDS is set. */
+export async function startDiscord(config: Config, corpusDir?: string): Promise<number> {
+  const log = jsonLogger();
+  const token = config.DISCORD_TOKEN!;
+  registerSecret(token);
+  if (config.SHARDS) {
+    const manager = new ShardingManager(SHARD_ENTRY, {
+      token,
+      totalShards: config.SHARDS === 'auto' ? 'auto' : Number(config.SHARDS),
+      execArgv: ['--import', 'tsx'],
+      ...(corpusDir ? { shardArgs: ['--corpus', corpusDir] } : {}),
+    });
+    manager.on('shardCreate', (shard) => log.log('info', 'shard launched', { shard: shard.id }));
+    // Build (or validate) the snapshot once here, so the shards all load it instead of each building it.
+    await openEngine({ ...(corpusDir ?? config.CORPUS_DIR ? { corpusDir: corpusDir ?? config.CORPUS_DIR } : {}) });
+    await manager.spawn();
+    await waitForSignal(log);
+    for (const shard of manager.shards.values()) shard.kill();
+    return 0;
+  }
+  const opened = await openEngine({
+    ...(corpusDir ?? config.CORPUS_DIR ? { corpusDir: corpusDir ?? config.CORPUS_DIR } : {}),
+    ...(config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {}),
+    onSkip: (s) => log.log('warn', 'skipped corpus file', { file: s.name, reason: s.reason }),
+  });
+  const bot = createBot({
+    token,
+    apiUrl: config.DISCORD_API_URL,
+    context: { engine: opened.engine, stats: opened.stats, ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}) },
+    log,
+  });
+  await bot.start();
+  await waitForSignal(log);
+  await bot.stop();
+  return 0;
+}
+
+function waitForSignal(log: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      log.log('info', 'shutting down', { signal });
+      resolve();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+}

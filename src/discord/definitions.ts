@@ -1,0 +1,54 @@
+/**
+ * The command modules' definitions as Discord application commands: names, descriptions and option texts in
+ * zh-CN (the default) and en-US, string limits, autocomplete, and the `public` option every command has.
+ */
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { commands } from '../../commands/index.ts';
+import type { CommandDefinition, Localized, OptionDefinition } from '../command.ts';
+
+/** Every reply is ephemeral unless the user asks for it to be posted to the channel. */
+export const PUBLIC_OPTION: OptionDefinition = {
+  name: 'public',
+  names: { 'zh-CN': '公开', 'en-US': 'public' },
+  description: { 'zh-CN': '发到频道里让所有人看到（默认仅自己可见）', 'en-US': 'Post to the channel for everyone (default: only you)' },
+  type: 'boolean',
+};
+
+const OPTION_TYPES = {
+  string: ApplicationCommandOptionType.String,
+  integer: ApplicationCommandOptionType.Integer,
+  boolean: ApplicationCommandOptionType.Boolean,
+} as const;
+
+/** Discord's default texts are its own; zh-CN is ours, so the default is the Chinese text, en-US localized. */
+const localized = (texts: Localized) => ({ 'zh-CN': texts['zh-CN'], 'en-US': texts['en-US'], 'en-GB': texts['en-US'] });
+
+function optionJSON(option: OptionDefinition) {
+  return {
+    type: OPTION_TYPES[option.type],
+    name: option.name,
+    name_localizations: localized(option.names),
+    description: option.description['zh-CN'],
+    description_localizations: localized(option.description),
+    required: option.required ?? false,
+    ...(option.maxLength !== undefined ? { max_length: option.maxLength } : {}),
+    ...(option.minValue !== undefined ? { min_value: option.minValue } : {}),
+    ...(option.autocomplete ? { autocomplete: true } : {}),
+  };
+}
+
+export function commandJSON(definition: CommandDefinition): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  // Discord wants required options first.
+  const options = [...definition.options, PUBLIC_OPTION].sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
+  return {
+    name: definition.name,
+    name_localizations: localized(definition.names),
+    description: definition.description['zh-CN'],
+    description_localizations: localized(definition.description),
+    options: options.map(optionJSON) as RESTPostAPIChatInputApplicationCommandsJSONBody['options'],
+  };
+}
+
+export function applicationCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commands.map((c) => commandJSON(c.definition));
+}

@@ -1,0 +1,121 @@
+/**
+ * Turning Discord interactions into command runs and rendered replies. Handlers stay pure; this module is the
+ * only place where a result page meets discord.js.
+ *
+ * Paging rule: only the person who ran a command may page or share its result (for an ephemeral result nobody
+ * else can see it anyway; for a public one, paging would change the message under everyone's eyes). Anyone
+ * else who clicks gets an ephemeral note telling them to run the command themselves.
+ */
+import {
+  DiscordAPIError,
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
+import { findCommand } from '../../commands/index.ts';
+import { execute } from '../command.ts';
+import { runCommand } from '../cli/run.ts';
+import type { Logger } from '../log.ts';
+import type { CommandContext } from '../results.ts';
+import { autocompleteChoices } from './autocomplete.ts';
+import { decodeCustomId } from './custom-id.ts';
+import { renderDiscord } from './render.ts';
+
+const UNKNOWN_INTERACTION = 10062;
+
+export interface InteractionDeps {
+  context: () => CommandContext;
+  log: Logger;
+  customIdSecret?: string;
+}
+
+const NOTES = {
+  'zh-CN': {
+    notYours: '只有发起这条命令的人可以翻页或分享。请自己运行一次命令。',
+    expired: '这个按钮已失效，请重新运行命令。',
+    failed: '出错了，请稍后再试。',
+  },
+  'en-US': {
+    notYours: 'Only the person who ran this command can page or share it. Run the command yourself.',
+    expired: 'This button has expired; please run the command again.',
+    failed: 'Something went wrong; please try again.',
+  },
+};
+const notes = (locale: string) => (/^en/iu.test(locale) ? NOTES['en-US'] : NOTES['zh-CN']);
+
+async function onCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
+  const module = findCommand(interaction.commandName);
+  if (!module) return void (await interaction.reply({ content: notes(interaction.locale).expired, flags: MessageFlags.Ephemeral }));
+  const raw: Record<string, unknown> = { page: 1 };
+  for (const option of module.definition.options) {
+    const value = interaction.options.get(option.name)?.value;
+    if (value !== undefined) raw[option.name] = value;
+  }
+  const isPublic = interaction.options.getBoolean('public') ?? false;
+  const page = execute(module, deps.context(), raw);
+  const rendered = renderDiscord(page, {
+    locale: interaction.locale,
+    owner: interaction.user.id,
+    ephemeral: !isPublic,
+    ...(deps.customIdSecret ? { secret: deps.customIdSecret } : {}),
+  });
+  await interaction.reply({ ...rendered, ...(isPublic ? {} : { flags: MessageFlags.Ephemeral }) });
+}
+
+async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+  const n = notes(interaction.locale);
+  const state = decodeCustomId(interaction.customId, deps.customIdSecret);
+  if (!state) return void (await interaction.reply({ content: n.expired, flags: MessageFlags.Ephemeral }));
+  if (state.owner !== interaction.user.id) return void (await interaction.reply({ content: n.notYours, flags: MessageFlags.Ephemeral }));
+  const page = runCommand(deps.context(), state.command, state.query, state.page);
+  const secret = deps.customIdSecret ? { secret: deps.customIdSecret } : {};
+  if (state.action === 'page') {
+    const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+    await interaction.update(renderDiscord(page, { locale: interaction.locale, owner: state.owner, ephemeral, ...secret }));
+    return;
+  }
+  // Share: post the page (or one excerpt of it) to the channel, credited to the person who shared it.
+  const shared = state.item !== undefined && page.hits[state.item] ? { ...page, hits: [page.hits[state.item]!] } : page;
+  await interaction.reply(renderDiscord(shared, { locale: interaction.guildLocale ?? interaction.locale, owner: state.owner, ephemeral: false, sharedBy: interaction.user.id, ...secret }));
+}
+
+async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const choices = autocompleteChoices(deps.context().engine, interaction.commandName, focused.name, String(focused.value));
+  await interaction.respond(choices);
+}
+
+/** Handles one interaction; never throws. Failures are logged with context and answered where still possible. */
+export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  const started = performance.now();
+  const context = {
+    interaction: interaction.id,
+    type: interaction.type,
+    user: interaction.user.id,
+    guild: interaction.guildId,
+    ...(interaction.isCommand() || interaction.isAutocomplete() ? { command: interaction.commandName } : {}),
+    ...(interaction.isButton() ? { customId: interaction.customId } : {}),
+  };
+  try {
+    if (interaction.isChatInputCommand()) await onCommand(interaction, deps);
+    else if (interaction.isButton()) await onButton(interaction, deps);
+    else if (interaction.isAutocomplete()) await onAutocomplete(interaction, deps);
+    deps.log.log('debug', 'interaction answered', { ...context, ms: Math.round(performance.now() - started) });
+  } catch (err) {
+    if (err instanceof DiscordAPIError && err.code === UNKNOWN_INTERACTION) {
+      deps.log.log('warn', 'interaction expired before it was answered', { ...context, error: err });
+      return;
+    }
+    deps.log.log('error', 'interaction failed', { ...context, error: err });
+    if (!interaction.isRepliable()) return;
+    const reply = { content: notes(interaction.locale).failed, flags: MessageFlags.Ephemeral } as const;
+    try {
+      if (interaction.replied || interaction.deferred) await interaction.followUp(reply);
+      else await interaction.reply(reply);
+    } catch (again) {
+      deps.log.log('warn', 'could not tell the user about the failure', { ...context, error: again });
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/corpus/build.ts';
+import { buildMeasureCatalogue, findMeasureNames } from '../src/extract/measures.ts';
+import { resolveMeasure, resolveZone } from '../src/extract/resolve.ts';
+import { buildGazetteer, findZoneNames, mentionForms, zoneKey } from '../src/extract/zones.ts';
+import { buildKnowledge } from '../src/extract/knowledge.ts';
+import { normalizeForMatch } from '../src/text/normalize.ts';
+import { SEEDS_DIR, seedText } from './seeds.ts';
+import { readdirSync } from 'node:fs';
+
+const seedCorpus = () =>
+  buildCorpus(readdirSync(SEEDS_DIR).map((name) => ({ name, text: seedText(name.slice(0, 3)), encoding: 'utf-8' })));
+
+describe('zones', () => {
+  it('finds zone names in real sentences, with their left boundary', () => {
+    expect(findZoneNames(normalizeForMatch('近年来，济北开发区主要工业经济指标占到了全区的80%以上'))).toEqual(['济北开发区']);
+    expect(findZoneNames('今年，面对更为复杂的经济形势和当前投资推广困境，济南济北经济开发区及时调整招商策略')).toEqual(['济南济北经济开发区']);
+    expect(findZoneNames(normalizeForMatch('濟(jì)南新材料產(chǎn)業(yè)園區(qū)作為全區(qū)經(jīng)濟(jì)建設(shè)的主戰(zhàn)場'))).toEqual(['济南新材料产业园区']);
+    expect(findZoneNames('中国(山东)自贸试验区济南片区国际推广大使闪亮登场')).toContain('自贸试验区济南片区');
+    expect(findZoneNames('近日,央视国际网络有限公司山东分公司顺利落户历下区。')).toEqual(['历下区']);
+  });
+
+  it('finds no zone in generic phrases', () => {
+    expect(findZoneNames('连续两年在全省160家省级以上开发区综合发展水平评价中位列前20%')).toEqual([]);
+    expect(findZoneNames('党建联盟驱动园区发展')).toEqual([]);
+  });
+
+  it('groups variants under one key', () => {
+    expect(zoneKey('济南济北经济开发区')).toBe(zoneKey('济北开发区'));
+    expect(zoneKey('济北经济开发区')).toBe('济北开发区');
+  });
+
+  it('builds the gazetteer of the seeds with short forms, Traditional and pinyin aliases', () => {
+    const zones = buildGazetteer(seedCorpus().paragraphs.map((p) => p.normalized));
+    const byName = new Map(zones.map((z) => [z.name, z]));
+    const jibei = byName.get('济北开发区')!;
+    expect(jibei.fullName).toBe('济南济北经济开发区');
+    expect(jibei.aliases).toEqual(expect.arrayContaining(['济北', 'jibei', '濟北開發區', '济南济北经济开发区']));
+    expect(mentionForms(jibei)).toContain('济北');
+    expect(byName.get('钢城经济开发区')!.aliases).toEqual(expect.arrayContaining(['钢城', 'gangcheng']));
+    for (const name of ['济南新材料产业园区', '自贸试验区济南片区', '历下区', '天桥区', '历城区', '市中区']) {
+      expect(byName.has(name), name).toBe(true);
+    }
+  });
+
+  it('finds a zone no code knows about: an article on 苏州工业园区', () => {
+    const texts = ['苏州工业园区推出“一网通办”服务。', '今年以来，苏州工业园区新签约项目30个。'];
+    expect(buildGazetteer(texts).map((z) => z.name)).toContain('苏州工业园区');
+  });
+});
+
+describe('measures', () => {
+  it('reads quoted practices and practice nouns from real paragraphs', () => {
+    const text = normalizeForMatch('对落户开发区的每一个工业项目，认真落实“五个一”项目推进机制，一对一为企业提供从项目立项到竣工验收所涉及的行政审批事项全程帮办服务，真正做到客商“零跑腿”。');
+    expect(findMeasureNames(text)).toEqual(expect.arrayContaining(['五个一', '全程帮办']));
+    expect(findMeasureNames(normalizeForMatch('实行“一窗受理、集成服務”，真正实现企业的事园区办'))).toEqual(['一窗受理', '集成服务']);
+    expect(findMeasureNames('聚焦“科技服务、现代金融、文化旅游、新型消费”等重点领域')).toEqual([]);
+    expect(findMeasureNames('营商环境不仅是一座城市的“软实力”，更是推动经济社会高质量发展的“硬支撑”。')).toEqual([]);
+  });
+
+  it('groups variants: 一次办成/一次辦成, 帮办代办/帮代办/全程帮办, the 专员 roles', () => {
+    const texts = ['持续推进“一次办成”改革', normalizeForMatch('持續推進“一次辦成”改革'), '全程帮办', '“精准点单帮代办服务”', '“保姆式”帮办代办服务', '公示服务专员的照片', '重点企业驻厂专员和重点项目责任专员'];
+    const catalogue = buildMeasureCatalogue(texts);
+    const groupOf = (v: string) => catalogue.find((m) => m.variants.includes(v))!;
+    expect(groupOf('一次办成').variants).toEqual(['一次办成']);
+    expect(groupOf('帮代办')).toBe(groupOf('全程帮办'));
+    expect(groupOf('帮办代办')).toBe(groupOf('全程帮办'));
+    expect(groupOf('服务专员')).toBe(groupOf('驻厂专员'));
+  });
+});
+
+describe('knowledge of the seeds', () => {
+  const corpus = seedCorpus();
+  const knowledge = buildKnowledge(corpus);
+
+  it('links measures to the zones and paragraphs that name them', () => {
+    const oneWindow = resolveMeasure('一窗受理', knowledge.measures);
+    expect('found' in oneWindow).toBe(true);
+    if (!('found' in oneWindow)) return;
+    expect(oneWindow.found.citations.map((c) => c.slice(0, 3)).sort()).toEqual(['002', '004']);
+    expect(oneWindow.found.zones).toContain('济南新材料产业园区');
+  });
+
+  it('resolves a zone from pinyin, Traditional and short forms', () => {
+    for (const typed of ['jibei', 'Ji Bei', '濟北開發區', '济北', '济南济北经济开发区']) {
+      const r = resolveZone(typed, knowledge.zones);
+      expect('found' in r && r.found.name, typed).toBe('济北开发区');
+    }
+    const ambiguous = resolveZone('济', knowledge.zones);
+    expect('candidates' in ambiguous).toBe(true);
+  });
+
+  it('reads figures with their zone: 签约额 22.13亿元 in 济北开发区 (000)', () => {
+    const figure = knowledge.figures.find((f) => f.value === '22.13');
+    expect(figure).toMatchObject({ metric: '签约额', unit: '亿元', zone: '济北开发区', period: '截至5月份' });
+    expect(figure!.citation.startsWith('000-')).toBe(true);
+    const fdi = knowledge.figures.find((f) => f.value === '9046');
+    expect(fdi).toMatchObject({ unit: '万美元', zone: '天桥区' });
+  });
+});
