@@ -18,9 +18,9 @@ export const configSchema = z.object({
   DISCORD_API_URL: optionalText.pipe(z.url({ message: 'DISCORD_API_URL must be a URL such as http://127.0.0.1:8080/api' }).optional()),
   CORPUS_DIR: optionalText,
   CACHE_DIR: optionalText,
-  MAX_FILE_BYTES: optionalText.pipe(z.coerce.number().int().positive({ message: 'MAX_FILE_BYTES must be a positive integer' }).optional()),
+  MAX_FILE_BYTES: optionalText.pipe(z.coerce.number<string | undefined>().int().positive({ message: 'MAX_FILE_BYTES must be a positive integer' }).optional()),
   SHARDS: optionalText.pipe(z.union([z.literal('auto'), z.string().regex(/^[1-9]\d*$/u, { message: 'SHARDS must be "auto" or a positive number' })]).optional()),
-  PAGE_SIZE: optionalText.pipe(z.coerce.number().int().min(1).max(10, { message: 'PAGE_SIZE must be between 1 and 10' }).optional()),
+  PAGE_SIZE: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1).max(10, { message: 'PAGE_SIZE must be between 1 and 10' }).optional()),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -38,6 +38,9 @@ export interface Knowledge {
   paragraphMeasures: string[][];
 }
 
+/** The generic word by which a text refers back to a zone of each kind. */
+const GENERIC_REFERENCE: Partial<Record<Zone['kind'], string>> = { 开发区: '开发区', 园区: '园区', 自贸片区: '片区' };
+
 function countOccurrences(text: string, needle: string): number {
   let n = 0;
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
@@ -64,21 +67,31 @@ export function buildKnowledge(corpus: Corpus): Knowledge {
   const zones = buildGazetteer(texts);
   const zoneForms = zones.map((zone) => ({ zone, forms: mentionForms(zone).sort((a, b) => b.length - a.length) }));
 
-  // An article's main zone stands in for paragraphs that say only 园区 or 开发区.
+  // Paragraphs that say only 园区 or 开发区 are about the zone their section, or else their article, is about.
   const mentioned = corpus.paragraphs.map((p) => zoneMentions(p.normalized, zoneForms));
-  const articleMain = corpus.articles.map((article) => {
+  const mainZone = (indexes: number[], extra = ''): string | undefined => {
     const totals = new Map<string, number>();
-    for (const m of zoneMentions(article.title, zoneForms)) totals.set(m[0], m[1] + 2);
-    corpus.paragraphs.forEach((p, i) => {
-      if (p.article !== article.index) return;
-      for (const [name, n] of mentioned[i]!) totals.set(name, (totals.get(name) ?? 0) + n);
-    });
+    for (const [name, n] of zoneMentions(extra, zoneForms)) totals.set(name, n + 2);
+    for (const i of indexes) for (const [name, n] of mentioned[i]!) totals.set(name, (totals.get(name) ?? 0) + n);
+    // A generic 园区 / 开发区 refers to the named zone of that kind the text is about.
+    const text = indexes.map((i) => corpus.paragraphs[i]!.normalized).join('\n');
+    for (const [name, n] of totals) {
+      const kind = zones.find((z) => z.name === name)!.kind;
+      const generic = GENERIC_REFERENCE[kind];
+      if (generic) totals.set(name, n + countOccurrences(text, generic));
+    }
     return [...totals].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  const groups = new Map<string, number[]>();
+  corpus.paragraphs.forEach((p, i) => {
+    for (const key of [`a${p.article}`, `a${p.article}/${p.section ?? ''}`]) groups.set(key, [...(groups.get(key) ?? []), i]);
   });
+  const articleMain = corpus.articles.map((a) => mainZone(groups.get(`a${a.index}`) ?? [], a.title));
+  const sectionMain = new Map([...groups].filter(([k]) => k.includes('/')).map(([k, idx]) => [k, mainZone(idx)]));
   const paragraphZones = corpus.paragraphs.map((p, i) => {
     const own = [...mentioned[i]!].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-    const main = articleMain[p.article];
-    return own.length ? own : main ? [main] : [];
+    const inherited = (p.section ? sectionMain.get(`a${p.article}/${p.section}`) : undefined) ?? articleMain[p.article];
+    return own.length ? own : inherited ? [inherited] : [];
   });
 
   const catalogue = buildMeasureCatalogue(texts);

@@ -44,8 +44,8 @@ export function findMeasureNames(text: string): string[] {
     const after = text.slice(end, end + 10);
     const before = text.slice(Math.max(0, start - 8), start);
     // “一次办成”“多证齐发”: a quote chained to a practice is one too.
-    const chained = previousWasMeasure && previousQuoteEnd === start;
-    const context = FOLLOWED_BY_PRACTICE.test(after) || IMPLEMENTING_VERB.test(before) || chained;
+    const chained: boolean = previousWasMeasure && previousQuoteEnd === start;
+    const context: boolean = FOLLOWED_BY_PRACTICE.test(after) || IMPLEMENTING_VERB.test(before) || chained;
     previousQuoteEnd = end;
     previousWasMeasure = false;
     if (SENTENCE_PUNCTUATION.test(inner)) continue;
@@ -61,7 +61,7 @@ export function findMeasureNames(text: string): string[] {
     // A list in one quote: “一窗受理、集成服务”. Keep the parts that read as practices, when most do or the
     // context says so; a list of industries (“科技服务、现代金融、…”) stays out.
     const practical = parts.filter((p) => PRACTICE_ENDING.test(p));
-    const keep = context ? parts : practical.length * 2 >= parts.length ? practical : [];
+    const keep: string[] = context ? parts : practical.length * 2 >= parts.length ? practical : [];
     names.push(...keep);
     previousWasMeasure = keep.length > 0;
   }

@@ -74,11 +74,14 @@ export class SearchEngine {
   readonly corpus: Corpus;
   readonly knowledge: Knowledge;
   private readonly index: MiniSearch<IndexedParagraph>;
+  /** Zone names: they say which paragraphs to look at, not which sentence answers. */
+  private readonly zoneWords: Set<string>;
 
   private constructor(corpus: Corpus, knowledge: Knowledge, index: MiniSearch<IndexedParagraph>) {
     this.corpus = corpus;
     this.knowledge = knowledge;
     this.index = index;
+    this.zoneWords = new Set(knowledge.zones.flatMap((z) => [...mentionForms(z), ...z.forms, ...(z.short ? [z.short] : [])]));
   }
 
   /** Indexes every paragraph. Adds the knowledge's names to the dictionary first, so they stay whole. */
@@ -112,12 +115,14 @@ export class SearchEngine {
     const p = this.corpus.paragraphs[paragraphIndex]!;
     const { words: w, grams, normalized } = queryTerms(query);
     const wantsNumber = ASKS_FOR_NUMBER.test(normalized);
+    const topical = w.filter((word) => !this.zoneWords.has(word));
+    const topicalGrams = hanBigrams(topical.join(' '));
     let best = p.sentences[0] ?? { display: p.display, normalized: p.normalized };
     let bestScore = -1;
     for (const s of p.sentences) {
       let score = 0;
-      for (const word of w) if (s.normalized.includes(word)) score += word.length;
-      for (const gram of grams) if (s.normalized.includes(gram)) score += 0.5;
+      for (const word of w) if (s.normalized.includes(word)) score += this.zoneWords.has(word) ? 0.5 : Math.min(word.length, 4);
+      for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
       if (wantsNumber && HAS_NUMBER.test(s.normalized)) score += 1.5;
       if (score > bestScore) [best, bestScore] = [s, score];
     }
