@@ -8,7 +8,7 @@ import type { Figure } from '../src/extract/knowledge.ts';
 import { nameKey, resolveZone } from '../src/extract/resolve.ts';
 import type { Zone } from '../src/extract/zones.ts';
 import type { Fact, ResultPage } from '../src/page.ts';
-import { DEFAULT_PAGE_SIZE, emptyPage, pageOption, paginate, type CommandContext } from '../src/results.ts';
+import { DEFAULT_PAGE_SIZE, emptyPage, factOf, pageOption, paginate, type CommandContext } from '../src/results.ts';
 import { normalizeForMatch } from '../src/text/normalize.ts';
 
 const optional = z.string().trim().max(100).optional();
@@ -120,15 +120,7 @@ export const stats: CommandModule<typeof schema> = {
       .sort((a, b) => b.fit - a.fit || a.order - b.order);
     if (ranked.length === 0) return emptyPage('stats', query, { code: 'no-figures', detail: query }, pageSize);
     const paged = paginate(ranked, options.page, pageSize);
-    const facts: Fact[] = paged.items.map(({ figure }) => ({
-      metric: figure.metric,
-      value: figure.value,
-      unit: figure.unit,
-      text: figure.text,
-      citation: figure.citation,
-      ...(figure.zone ? { zone: figure.zone } : {}),
-      ...(figure.period ? { period: figure.period } : {}),
-    }));
+    const facts: Fact[] = paged.items.map(({ figure }) => factOf(figure));
     return { command: 'stats', query, page: paged.page, pages: paged.pages, total: paged.total, pageSize, hits: [], facts };
   },
 };

@@ -4,10 +4,21 @@ import type { CommandModule } from '../src/command.ts';
 import { resolveZone } from '../src/extract/resolve.ts';
 import { mentionForms } from '../src/extract/zones.ts';
 import type { Fact, ZoneProfile } from '../src/page.ts';
-import { DEFAULT_PAGE_SIZE, emptyPage, hitFor, pageOption, paginate } from '../src/results.ts';
+import { DEFAULT_PAGE_SIZE, emptyPage, factOf, hitFor, pageOption, paginate } from '../src/results.ts';
+import type { Figure } from '../src/extract/knowledge.ts';
 
 const schema = z.object({ name: z.string().trim().min(1).max(100), page: pageOption });
 const KEY_FIGURES = 8;
+/** Money first, then rates, then counts: what a profile reader looks for. */
+const UNIT_WEIGHT = (unit: string) => (/元|美元/u.test(unit) ? 0 : unit === '%' ? 1 : 2);
+
+function keyFigures(figures: Figure[]): Figure[] {
+  return figures
+    .map((f, order) => ({ f, order }))
+    .sort((a, b) => UNIT_WEIGHT(a.f.unit) - UNIT_WEIGHT(b.f.unit) || a.order - b.order)
+    .slice(0, KEY_FIGURES)
+    .map(({ f }) => f);
+}
 
 export const zone: CommandModule<typeof schema> = {
   definition: {
@@ -52,7 +63,7 @@ export const zone: CommandModule<typeof schema> = {
       const article = corpus.articles[a]!;
       return { title: article.title, file: article.file, citation: article.paragraphs[0]!, ...(article.date ? { date: article.date } : {}) };
     });
-    const facts: Fact[] = knowledge.figures.filter((f) => f.zone === found.name).slice(0, KEY_FIGURES);
+    const facts: Fact[] = keyFigures(knowledge.figures.filter((f) => f.zone === found.name)).map(factOf);
     const citations = new Set(indexes.map((i) => corpus.paragraphs[i]!.citation));
     const measures = knowledge.measures
       .map((m) => ({ name: m.name, paragraphs: m.citations.filter((c) => citations.has(c)).length }))

@@ -38,11 +38,13 @@ export interface ZoneProfile {
 }
 
 export interface Fact {
-  zone?: string;
+  /** null where the text does not say which zone. */
+  zone: string | null;
   metric: string;
   value: string;
   unit: string;
-  period?: string;
+  /** null where the text gives no time scope. */
+  period: string | null;
   /** The sentence the figure comes from. */
   text: string;
   citation: string;

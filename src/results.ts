@@ -2,7 +2,8 @@
  * Building blocks of result pages shared by the command handlers: paging, hits from paragraphs, notices.
  */
 import { z } from 'zod';
-import type { Hit, Notice, ResultPage } from './page.ts';
+import type { Figure } from './extract/knowledge.ts';
+import type { Fact, Hit, Notice, ResultPage } from './page.ts';
 import type { SearchEngine } from './search/engine.ts';
 
 export const DEFAULT_PAGE_SIZE = 5;
@@ -68,3 +69,16 @@ export function invalidOptions(command: ResultPage['command'], query: string, er
 
 /** Free text as users type it: trimmed, never empty, bounded. */
 export const queryText = z.string().trim().min(1).max(MAX_QUERY_LENGTH);
+
+/** A figure as shown: every field present, null where the text does not say. */
+export function factOf(figure: Figure): Fact {
+  return {
+    zone: figure.zone ?? null,
+    metric: figure.metric,
+    value: figure.value,
+    unit: figure.unit,
+    period: figure.period ?? null,
+    text: figure.text,
+    citation: figure.citation,
+  };
+}
