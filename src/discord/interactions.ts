@@ -67,7 +67,8 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Interac
 async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
   const n = notes(interaction.locale);
   const state = decodeCustomId(interaction.customId, deps.customIdSecret);
-  if (!state) return void (await interaction.reply({ content: n.expired, flags: MessageFlags.Ephemeral }));
+  // A forged id, another deployment's, or one whose query was too long to carry whole.
+  if (!state || state.truncated) return void (await interaction.reply({ content: n.expired, flags: MessageFlags.Ephemeral }));
   if (state.owner !== interaction.user.id) return void (await interaction.reply({ content: n.notYours, flags: MessageFlags.Ephemeral }));
   const page = runCommand(deps.context(), state.command, state.query, state.page);
   const secret = deps.customIdSecret ? { secret: deps.customIdSecret } : {};

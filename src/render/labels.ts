@@ -43,6 +43,8 @@ export const LABELS = {
     },
     yes: '是',
     no: '否',
+    share: '分享到频道',
+    sharedBy: (who: string) => `由 ${who} 分享`,
   },
   'en-US': {
     page: (page: number, pages: number, total: number) => `Page ${page}/${pages} · ${total} in all`,
@@ -84,6 +86,8 @@ export const LABELS = {
     },
     yes: 'yes',
     no: 'no',
+    share: 'Share to channel',
+    sharedBy: (who: string) => `Shared by ${who}`,
   },
 } satisfies Record<Locale, unknown>;
 
