@@ -35,6 +35,13 @@ const MINISEARCH_OPTIONS = {
 /** Questions that ask for a number: the answer sentence should hold one. */
 const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|金额|规模|数量/u;
 const HAS_NUMBER = /\d/u;
+/** Questions that ask how long or when: the answer sentence should say a time. */
+const ASKS_FOR_TIME = /多久|多长时间|几天|几个小时|什么时候|何时|哪天/u;
+const HAS_TIME = /\d+\s*(?:个)?(?:小时|分钟|天|日|工作日|个月|年)|半小时|半天|当天|当日|一天/u;
+/** `多少家`, `几个`: the unit the question counts in; paragraphs with a number in that unit answer it. */
+const ASKED_UNIT = /(?:多少|几)(个|家|项|名|批次|批|亩|平方米|人次|场|处|条|套|亿元|万元|元|万美元|亿美元)/u;
+/** How much a paragraph that counts in the asked unit gains. */
+const UNIT_BOOST = 1.25;
 
 export interface SearchHit {
   /** Index into `corpus.paragraphs`. */
@@ -56,16 +63,25 @@ export function dictionaryWords(knowledge: Knowledge): string[] {
   return [...new Set([...zoneWords, ...measureWords])].filter((w) => w.length >= 2);
 }
 
-function documentOf(corpus: Corpus, knowledge: Knowledge, p: Paragraph, index: number): IndexedParagraph {
+/**
+ * Every written form of a zone, mapped to its name, so that 济南济北经济开发区 in a text and 济北开发区 in a
+ * question (or the other way round) are the same term.
+ */
+function zoneCanon(knowledge: Knowledge): Map<string, string> {
+  const canon = new Map<string, string>();
+  for (const z of knowledge.zones) for (const form of [...z.forms, ...mentionForms(z)]) canon.set(form, z.name);
+  return canon;
+}
+
+function documentOf(corpus: Corpus, knowledge: Knowledge, canon: Map<string, string>, p: Paragraph, index: number): IndexedParagraph {
   const article = corpus.articles[p.article]!;
-  const zoneNames = knowledge.paragraphZones[index]!;
-  const zoneText = knowledge.zones.filter((z) => zoneNames.includes(z.name)).flatMap(mentionForms).join(' ');
+  const terms = (text: string) => words(text).map((w) => canon.get(w) ?? w).join(' ');
   return {
     id: index,
-    title: words(normalizeWithOffsets(article.title).text).join(' '),
-    zones: words(zoneText).join(' '),
-    section: p.section ? words(normalizeWithOffsets(p.section).text).join(' ') : '',
-    body: words(p.normalized).join(' '),
+    title: terms(normalizeWithOffsets(article.title).text),
+    zones: knowledge.paragraphZones[index]!.join(' '),
+    section: p.section ? terms(normalizeWithOffsets(p.section).text) : '',
+    body: terms(p.normalized),
     grams: hanBigrams(p.normalized).join(' '),
   };
 }
@@ -76,19 +92,22 @@ export class SearchEngine {
   private readonly index: MiniSearch<IndexedParagraph>;
   /** Zone names: they say which paragraphs to look at, not which sentence answers. */
   private readonly zoneWords: Set<string>;
+  private readonly canon: Map<string, string>;
 
   private constructor(corpus: Corpus, knowledge: Knowledge, index: MiniSearch<IndexedParagraph>) {
     this.corpus = corpus;
     this.knowledge = knowledge;
     this.index = index;
     this.zoneWords = new Set(knowledge.zones.flatMap((z) => [...mentionForms(z), ...z.forms, ...(z.short ? [z.short] : [])]));
+    this.canon = zoneCanon(knowledge);
   }
 
   /** Indexes every paragraph. Adds the knowledge's names to the dictionary first, so they stay whole. */
   static build(corpus: Corpus, knowledge: Knowledge): SearchEngine {
     addUserWords(dictionaryWords(knowledge));
     const index = new MiniSearch<IndexedParagraph>(MINISEARCH_OPTIONS);
-    index.addAll(corpus.paragraphs.map((p, i) => documentOf(corpus, knowledge, p, i)));
+    const canon = zoneCanon(knowledge);
+    index.addAll(corpus.paragraphs.map((p, i) => documentOf(corpus, knowledge, canon, p, i)));
     return new SearchEngine(corpus, knowledge, index);
   }
 
@@ -103,11 +122,19 @@ export class SearchEngine {
 
   /** Ranked paragraphs for a free-text query; `filter` keeps only some paragraphs (by index). */
   search(query: string, filter?: (index: number) => boolean): SearchHit[] {
-    const { words: w, grams } = queryTerms(query);
-    const terms = [...new Set([...w, ...grams])];
+    const { words: w, normalized } = queryTerms(query);
+    // A zone name counts once, as its canonical term; its characters' bigrams would count it again.
+    const topical = w.filter((word) => !this.canon.has(word));
+    const terms = [...new Set([...w.map((word) => this.canon.get(word) ?? word), ...hanBigrams(topical.join(' '))])];
     if (terms.length === 0) return [];
     const results = this.index.search(terms.join(' '), filter ? { filter: (r) => filter(r.id as number) } : {});
-    return results.map((r) => ({ index: r.id as number, score: r.score, terms: r.terms }));
+    const unit = ASKED_UNIT.exec(normalized)?.[1];
+    const counted = unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
+    const hits = results.map((r) => {
+      const boost = counted && counted.test(this.corpus.paragraphs[r.id as number]!.normalized) ? UNIT_BOOST : 1;
+      return { index: r.id as number, score: r.score * boost, terms: r.terms };
+    });
+    return counted ? hits.sort((a, b) => b.score - a.score) : hits;
   }
 
   /** The sentence of a paragraph that answers the query best, with the query's terms marked in it. */
@@ -115,15 +142,25 @@ export class SearchEngine {
     const p = this.corpus.paragraphs[paragraphIndex]!;
     const { words: w, grams, normalized } = queryTerms(query);
     const wantsNumber = ASKS_FOR_NUMBER.test(normalized);
+    const wantsTime = ASKS_FOR_TIME.test(normalized);
+    const unit = ASKED_UNIT.exec(normalized)?.[1];
+    const counted = unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
     const topical = w.filter((word) => !this.zoneWords.has(word));
     const topicalGrams = hanBigrams(topical.join(' '));
+    // The zones the question names, each as all the forms the text may write it in.
+    const zoneForms = [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) =>
+      [...this.canon].filter(([, zone]) => zone === name).map(([form]) => form),
+    );
     let best = p.sentences[0] ?? { display: p.display, normalized: p.normalized };
     let bestScore = -1;
     for (const s of p.sentences) {
       let score = 0;
-      for (const word of w) if (s.normalized.includes(word)) score += this.zoneWords.has(word) ? 0.5 : Math.min(word.length, 4);
+      for (const word of topical) if (s.normalized.includes(word)) score += Math.min(word.length, 4);
+      for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
       for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
       if (wantsNumber && HAS_NUMBER.test(s.normalized)) score += 1.5;
+      if (wantsTime && HAS_TIME.test(s.normalized)) score += 3;
+      if (counted?.test(s.normalized)) score += 2;
       if (score > bestScore) [best, bestScore] = [s, score];
     }
     return { sentence: best, marks: markTerms(best.display, [...w, ...grams]) };

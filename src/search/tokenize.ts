@@ -38,9 +38,15 @@ export function hanBigrams(text: string): string[] {
   return grams;
 }
 
+/**
+ * Punctuation becomes a space before segmentation: jieba's HMM leaves a word it does not know in single
+ * characters when quotes surround it (“瞪羚” → 瞪 / 羚), but finds it between spaces.
+ */
+const PUNCTUATION = /[\p{P}\p{S}]/gu;
+
 /** Words of an already normalized text: jieba tokens minus stop words, punctuation and spaces. */
 export function words(normalized: string): string[] {
-  return cut(normalized).filter((w) => WORDLIKE.test(w) && !STOP_WORDS.has(w.trim()) && w.trim() !== '');
+  return cut(normalized.replace(PUNCTUATION, ' ')).filter((w) => WORDLIKE.test(w) && !STOP_WORDS.has(w.trim()) && w.trim() !== '');
 }
 
 /** The terms a query is looked up with: its words and the bigrams of its Han text, without repeats. */
