@@ -177,3 +177,17 @@ describe('the bot against the local Discord', () => {
     expect(JSON.stringify(logs)).not.toContain(TOKEN);
   });
 });
+
+describe('sharing one excerpt', () => {
+  it('posts only the chosen excerpt with its citation', async () => {
+    const reply = await slash('ask', { question: '营商环境' });
+    const perHit = reply.body.data.components[1].components as { label: string; custom_id: string }[];
+    expect(perHit).toHaveLength(5);
+    const third = perHit[2]!;
+    const click = discord.dispatchInteraction(discord.buttonClick(third.custom_id, discord.messageFrom(reply.body.data, MessageFlags.Ephemeral), alice));
+    const posted = await discord.waitForCallback(click.id);
+    const citation = third.label.split(' ').at(-1)!;
+    expect(posted.body.data.embeds[0].fields.map((f: { name: string }) => f.name.slice(1, f.name.indexOf(']')))).toEqual([citation]);
+    expect(posted.body.data.allowed_mentions).toEqual({ parse: [], users: [alice.id] });
+  });
+});

@@ -55,11 +55,17 @@ export function escapeText(text: string): string {
     .replace(/<(@[!&]?|#)/gu, '<\u200b$1');
 }
 
+const isLowSurrogate = (text: string, i: number) => /[\udc00-\udfff]/u.test(text[i] ?? '') && /[\ud800-\udbff]/u.test(text[i - 1] ?? '');
+/** Moves an offset that falls inside a surrogate pair to the pair's start. */
+const codePointStart = (text: string, i: number) => (isLowSurrogate(text, i) ? i - 1 : i);
+
 /** The text with its marked ranges underlined, every piece escaped first. */
 export function markForDiscord(text: string, marks: Marks): string {
   let out = '';
   let at = 0;
-  for (const [start, end] of marks) {
+  for (const [rawStart, rawEnd] of marks) {
+    const start = codePointStart(text, rawStart);
+    const end = isLowSurrogate(text, rawEnd) ? rawEnd + 1 : rawEnd;
     if (start < at || end > text.length) continue;
     out += escapeText(text.slice(at, start)) + '__' + escapeText(text.slice(start, end)) + '__';
     at = end;
@@ -164,10 +170,24 @@ function buttons(page: ResultPage, options: RenderOptions, L: ReturnType<typeof 
     row.push(go('◀', page.page - 1, 1, page.page === 1), go('▶', page.page + 1, 2, page.page === page.pages));
     if (many) row.push(go('⏭', page.pages, 3, page.page === page.pages));
   }
-  if (options.ephemeral && (page.hits.length > 0 || (page.facts?.length ?? 0) > 0)) {
+  const shareable = options.ephemeral && (page.hits.length > 0 || (page.facts?.length ?? 0) > 0);
+  if (shareable) {
     row.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: truncate(L.share, LIMITS.label), custom_id: state({ action: 'share' }) });
   }
-  return row.length ? [{ type: ComponentType.ActionRow, components: row }] : [];
+  const rows: APIActionRowComponent<APIButtonComponent>[] = row.length ? [{ type: ComponentType.ActionRow, components: row }] : [];
+  // One button per excerpt, to share just that one (a row holds five, as a page does).
+  if (shareable && page.hits.length > 1) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: page.hits.slice(0, 5).map((hit, item) => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: truncate(`${L.shareOne} ${hit.citation}`, LIMITS.label),
+        custom_id: state({ action: 'share', item }),
+      })),
+    });
+  }
+  return rows;
 }
 
 export function renderDiscord(page: ResultPage, options: RenderOptions): DiscordMessage {

@@ -44,6 +44,7 @@ export const LABELS = {
     yes: '是',
     no: '否',
     share: '分享到频道',
+    shareOne: '分享',
     sharedBy: (who: string) => `由 ${who} 分享`,
   },
   'en-US': {
@@ -87,6 +88,7 @@ export const LABELS = {
     yes: 'yes',
     no: 'no',
     share: 'Share to channel',
+    shareOne: 'Share',
     sharedBy: (who: string) => `Shared by ${who}`,
   },
 } satisfies Record<Locale, unknown>;
