@@ -28,14 +28,21 @@ export function parseStatsText(text: string, zones: Zone[]): { zone?: Zone; metr
   return best ? { zone: best.zone, metric } : { metric };
 }
 
+/** Figures' metric and sentence in matching form, computed once per figure rather than once per query. */
+const matchForms = new WeakMap<Figure, { metric: string; text: string }>();
+function formsOf(figure: Figure) {
+  let forms = matchForms.get(figure);
+  if (!forms) matchForms.set(figure, (forms = { metric: nameKey(figure.metric), text: normalizeForMatch(figure.text) }));
+  return forms;
+}
+
 /** How well a figure's metric fits what was asked: 3 same, 2 contains it, 1 the sentence does, 0 no. */
-function metricFit(figure: Figure, metric: string): number {
-  const wanted = nameKey(metric);
+function metricFit(figure: Figure, wanted: string): number {
   if (!wanted) return 1;
-  const own = nameKey(figure.metric);
-  if (own === wanted) return 3;
-  if (own.includes(wanted) || (own.length >= 2 && wanted.includes(own))) return 2;
-  return normalizeForMatch(figure.text).includes(wanted) ? 1 : 0;
+  const own = formsOf(figure);
+  if (own.metric === wanted) return 3;
+  if (own.metric.includes(wanted) || (own.metric.length >= 2 && wanted.includes(own.metric))) return 2;
+  return own.text.includes(wanted) ? 1 : 0;
 }
 
 function corpusNumbers({ engine, stats }: CommandContext, query: string, pageSize: number): ResultPage {
@@ -114,8 +121,9 @@ export const stats: CommandModule<typeof schema> = {
       metric = [metric, parsed.metric].filter(Boolean).join(' ');
     }
 
+    const wanted = nameKey(metric);
     const ranked = knowledge.figures
-      .map((figure, order) => ({ figure, order, fit: metricFit(figure, metric) }))
+      .map((figure, order) => ({ figure, order, fit: metricFit(figure, wanted) }))
       .filter(({ figure, fit }) => fit > 0 && (!zone || figure.zone === zone.name))
       .sort((a, b) => b.fit - a.fit || a.order - b.order);
     if (ranked.length === 0) return emptyPage('stats', query, { code: 'no-figures', detail: query }, pageSize);
