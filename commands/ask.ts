@@ -1,7 +1,7 @@
 /** `/ask question:` — the passages that answer a free-text question best, answer sentence first. */
 import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
-import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, emptyPage, hitFor, pageOption, paginate, queryText } from '../src/results.ts';
+import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, emptyPage, hitFor, pageOf, pageOption, paginate, queryText } from '../src/results.ts';
 
 const schema = z.object({ question: queryText, page: pageOption });
 
@@ -30,14 +30,6 @@ export const ask: CommandModule<typeof schema> = {
     const results = engine.search(question);
     if (results.length === 0) return emptyPage('ask', question, { code: 'no-results' }, pageSize);
     const paged = paginate(results, page, pageSize);
-    return {
-      command: 'ask',
-      query: question,
-      page: paged.page,
-      pages: paged.pages,
-      total: paged.total,
-      pageSize,
-      hits: paged.items.map((r) => hitFor(engine, r.index, question, r.score)),
-    };
+    return pageOf('ask', question, paged, pageSize, { hits: paged.items.map((r) => hitFor(engine, r.index, question, r.score)) });
   },
 };

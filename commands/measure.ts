@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import { resolveMeasure } from '../src/extract/resolve.ts';
 import type { MeasureEntry } from '../src/page.ts';
-import { DEFAULT_PAGE_SIZE, emptyPage, hitFor, pageOption, paginate } from '../src/results.ts';
+import { DEFAULT_PAGE_SIZE, emptyPage, hitFor, pageOf, pageOption, paginate } from '../src/results.ts';
 
 const schema = z.object({ name: z.string().trim().max(100).optional(), page: pageOption });
 
@@ -42,7 +42,7 @@ export const measure: CommandModule<typeof schema> = {
     });
     if (!name) {
       const paged = paginate(knowledge.measures, page, pageSize);
-      return { command: 'measure', query: '', page: paged.page, pages: paged.pages, total: paged.total, pageSize, hits: [], catalogue: paged.items.map(entry) };
+      return pageOf('measure', '', paged, pageSize, { hits: [], catalogue: paged.items.map(entry) });
     }
     const resolution = resolveMeasure(name, knowledge.measures);
     if ('none' in resolution) return emptyPage('measure', name, { code: 'unknown-measure', detail: name }, pageSize);
@@ -62,15 +62,9 @@ export const measure: CommandModule<typeof schema> = {
     const firsts = ranked.filter((i) => !seen.has(corpus.paragraphs[i]!.article) && seen.add(corpus.paragraphs[i]!.article));
     const ordered = [...firsts, ...ranked.filter((i) => !firsts.includes(i))];
     const paged = paginate(ordered, page, pageSize);
-    return {
-      command: 'measure',
-      query: name,
-      page: paged.page,
-      pages: paged.pages,
-      total: paged.total,
-      pageSize,
+    return pageOf('measure', name, paged, pageSize, {
       measure: entry(found),
       hits: paged.items.map((i) => hitFor(engine, i, query, scores.get(i) ?? 0)),
-    };
+    });
   },
 };

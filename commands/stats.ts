@@ -8,7 +8,7 @@ import type { Figure } from '../src/extract/knowledge.ts';
 import { nameKey, resolveZone } from '../src/extract/resolve.ts';
 import type { Zone } from '../src/extract/zones.ts';
 import type { Fact, ResultPage } from '../src/page.ts';
-import { DEFAULT_PAGE_SIZE, emptyPage, factOf, pageOption, paginate, type CommandContext } from '../src/results.ts';
+import { DEFAULT_PAGE_SIZE, emptyPage, factOf, pageOf, pageOption, paginate, type CommandContext } from '../src/results.ts';
 import { normalizeForMatch } from '../src/text/normalize.ts';
 
 const optional = z.string().trim().max(100).optional();
@@ -129,6 +129,6 @@ export const stats: CommandModule<typeof schema> = {
     if (ranked.length === 0) return emptyPage('stats', query, { code: 'no-figures', detail: query }, pageSize);
     const paged = paginate(ranked, options.page, pageSize);
     const facts: Fact[] = paged.items.map(({ figure }) => factOf(figure));
-    return { command: 'stats', query, page: paged.page, pages: paged.pages, total: paged.total, pageSize, hits: [], facts };
+    return pageOf('stats', query, paged, pageSize, { hits: [], facts });
   },
 };

@@ -4,7 +4,7 @@ import type { CommandModule } from '../src/command.ts';
 import { resolveZone } from '../src/extract/resolve.ts';
 import { mentionForms } from '../src/extract/zones.ts';
 import type { Fact, ZoneProfile } from '../src/page.ts';
-import { DEFAULT_PAGE_SIZE, emptyPage, factOf, hitFor, pageOption, paginate } from '../src/results.ts';
+import { DEFAULT_PAGE_SIZE, emptyPage, factOf, hitFor, pageOf, pageOption, paginate } from '../src/results.ts';
 import type { Figure } from '../src/extract/knowledge.ts';
 
 const schema = z.object({ name: z.string().trim().min(1).max(100), page: pageOption });
@@ -72,15 +72,9 @@ export const zone: CommandModule<typeof schema> = {
     const profile: ZoneProfile = { name: found.name, aliases: found.aliases, kind: found.kind, articles, measures, facts };
 
     const paged = paginate(indexes, page, pageSize);
-    return {
-      command: 'zone',
-      query: name,
-      page: paged.page,
-      pages: paged.pages,
-      total: paged.total,
-      pageSize,
+    return pageOf('zone', name, paged, pageSize, {
       zone: profile,
       hits: paged.items.map((i) => hitFor(engine, i, query, scored.get(i) ?? 0)),
-    };
+    });
   },
 };

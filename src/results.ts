@@ -33,6 +33,17 @@ export function paginate<T>(items: T[], page: number, pageSize: number): Paged<T
   return { page: current, pages, total: items.length, items: items.slice((current - 1) * pageSize, current * pageSize) };
 }
 
+/** A result page for one page of items; `rest` holds the page's hits and whatever else it shows. */
+export function pageOf<T>(
+  command: ResultPage['command'],
+  query: string,
+  paged: Paged<T>,
+  pageSize: number,
+  rest: Partial<ResultPage> & Pick<ResultPage, 'hits'>,
+): ResultPage {
+  return { command, query, page: paged.page, pages: paged.pages, total: paged.total, pageSize, ...rest };
+}
+
 /** A cited hit for paragraph `index`, with the sentence that answers `query` and its marked terms. */
 export function hitFor(engine: SearchEngine, index: number, query: string, score: number): Hit {
   const p = engine.corpus.paragraphs[index]!;
