@@ -7,9 +7,9 @@ import type { Corpus, Paragraph, Sentence } from '../corpus/types.ts';
 import type { Knowledge } from '../extract/knowledge.ts';
 import { mentionForms } from '../extract/zones.ts';
 import { addUserWords } from '../text/jieba.ts';
-import { normalizeWithOffsets } from '../text/normalize.ts';
+import { normalizeForMatch, normalizeWithOffsets } from '../text/normalize.ts';
 import type { Marks } from '../page.ts';
-import { hanBigrams, queryTerms, words } from './tokenize.ts';
+import { contentWords, fallbackGrams, hanBigrams, queryTerms, segment } from './tokenize.ts';
 
 interface IndexedParagraph {
   id: number;
@@ -73,16 +73,21 @@ function zoneCanon(knowledge: Knowledge): Map<string, string> {
   return canon;
 }
 
-function documentOf(corpus: Corpus, knowledge: Knowledge, canon: Map<string, string>, p: Paragraph, index: number): IndexedParagraph {
-  const article = corpus.articles[p.article]!;
-  const terms = (text: string) => words(text).map((w) => canon.get(w) ?? w).join(' ');
+/** Terms of a text: words, with zone forms turned into their zone's name. */
+const termsOf = (tokens: string[], canon: Map<string, string>) =>
+  contentWords(tokens)
+    .map((w) => canon.get(w) ?? w)
+    .join(' ');
+
+function documentOf(knowledge: Knowledge, canon: Map<string, string>, title: string, p: Paragraph, index: number): IndexedParagraph {
+  const tokens = segment(p.normalized);
   return {
     id: index,
-    title: terms(normalizeWithOffsets(article.title).text),
+    title,
     zones: knowledge.paragraphZones[index]!.join(' '),
-    section: p.section ? terms(normalizeWithOffsets(p.section).text) : '',
-    body: terms(p.normalized),
-    grams: hanBigrams(p.normalized).join(' '),
+    section: p.section ? termsOf(segment(normalizeForMatch(p.section)), canon) : '',
+    body: termsOf(tokens, canon),
+    grams: fallbackGrams(tokens).join(' '),
   };
 }
 
@@ -107,7 +112,9 @@ export class SearchEngine {
     addUserWords(dictionaryWords(knowledge));
     const index = new MiniSearch<IndexedParagraph>(MINISEARCH_OPTIONS);
     const canon = zoneCanon(knowledge);
-    index.addAll(corpus.paragraphs.map((p, i) => documentOf(corpus, knowledge, canon, p, i)));
+    // Titles are shared by an article's paragraphs: segment each once.
+    const titles = corpus.articles.map((a) => termsOf(segment(normalizeForMatch(a.title)), canon));
+    index.addAll(corpus.paragraphs.map((p, i) => documentOf(knowledge, canon, titles[p.article]!, p, i)));
     return new SearchEngine(corpus, knowledge, index);
   }
 
@@ -122,10 +129,10 @@ export class SearchEngine {
 
   /** Ranked paragraphs for a free-text query; `filter` keeps only some paragraphs (by index). */
   search(query: string, filter?: (index: number) => boolean): SearchHit[] {
-    const { words: w, normalized } = queryTerms(query);
+    const { words: w, tokens, normalized } = queryTerms(query);
     // A zone name counts once, as its canonical term; its characters' bigrams would count it again.
-    const topical = w.filter((word) => !this.canon.has(word));
-    const terms = [...new Set([...w.map((word) => this.canon.get(word) ?? word), ...hanBigrams(topical.join(' '))])];
+    const grams = fallbackGrams(tokens.filter((t) => !this.canon.has(t)));
+    const terms = [...new Set([...w.map((word) => this.canon.get(word) ?? word), ...grams])];
     if (terms.length === 0) return [];
     const results = this.index.search(terms.join(' '), filter ? { filter: (r) => filter(r.id as number) } : {});
     const unit = ASKED_UNIT.exec(normalized)?.[1];
@@ -140,7 +147,8 @@ export class SearchEngine {
   /** The sentence of a paragraph that answers the query best, with the query's terms marked in it. */
   answer(paragraphIndex: number, query: string): Answer {
     const p = this.corpus.paragraphs[paragraphIndex]!;
-    const { words: w, grams, normalized } = queryTerms(query);
+    const { words: w, tokens, normalized } = queryTerms(query);
+    const grams = fallbackGrams(tokens);
     const wantsNumber = ASKS_FOR_NUMBER.test(normalized);
     const wantsTime = ASKS_FOR_TIME.test(normalized);
     const unit = ASKED_UNIT.exec(normalized)?.[1];

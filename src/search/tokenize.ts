@@ -19,6 +19,7 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 const HAN_RUN = /\p{Script=Han}+/gu;
+const SINGLE_HAN = /^\p{Script=Han}$/u;
 const WORDLIKE = /[\p{Script=Han}\p{L}\p{N}]/u;
 
 export function isStopWord(word: string): boolean {
@@ -44,15 +45,48 @@ export function hanBigrams(text: string): string[] {
  */
 const PUNCTUATION = /[\p{P}\p{S}]/gu;
 
-/** Words of an already normalized text: jieba tokens minus stop words, punctuation and spaces. */
-export function words(normalized: string): string[] {
-  return cut(normalized.replace(PUNCTUATION, ' ')).filter((w) => WORDLIKE.test(w) && !STOP_WORDS.has(w.trim()) && w.trim() !== '');
+/**
+ * The fallback terms of a text's words: the bigrams inside long words (产业园区 → 产业 业园 园区), so that a part of
+ * a compound still matches, and the bigrams across runs of single characters, which is how jieba leaves words
+ * it does not know. Ordinary two-character words need none: they are terms already.
+ */
+export function fallbackGrams(tokens: string[]): string[] {
+  const grams: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run.length >= 2) grams.push(...hanBigrams(run));
+    run = '';
+  };
+  for (const token of tokens) {
+    if (SINGLE_HAN.test(token)) {
+      run += token;
+      continue;
+    }
+    flush();
+    if (token.length >= 3) grams.push(...hanBigrams(token));
+  }
+  flush();
+  return grams;
 }
 
-/** The terms a query is looked up with: its words and the bigrams of its Han text, without repeats. */
-export function queryTerms(query: string): { words: string[]; grams: string[]; normalized: string } {
+/** jieba's tokens of an already normalized text, punctuation and spaces left out. */
+export function segment(normalized: string): string[] {
+  return cut(normalized.replace(PUNCTUATION, ' ')).filter((w) => WORDLIKE.test(w));
+}
+
+/** The tokens that carry meaning: stop words left out. */
+export function contentWords(tokens: string[]): string[] {
+  return tokens.filter((w) => !STOP_WORDS.has(w));
+}
+
+/** Words of an already normalized text: jieba tokens minus stop words, punctuation and spaces. */
+export function words(normalized: string): string[] {
+  return contentWords(segment(normalized));
+}
+
+/** A query's words (without repeats) and its tokens, for the fallback terms. */
+export function queryTerms(query: string): { words: string[]; tokens: string[]; normalized: string } {
   const normalized = normalizeForMatch(query);
-  const w = [...new Set(words(normalized))];
-  const contentText = w.join(' ');
-  return { words: w, grams: [...new Set(hanBigrams(contentText))], normalized };
+  const tokens = segment(normalized);
+  return { words: [...new Set(contentWords(tokens))], tokens, normalized };
 }
