@@ -25,12 +25,27 @@ const FIELD_BOOST = { title: 1.5, zones: 2, section: 1.2, body: 1, grams: 0.5 };
 const FIELDS = Object.keys(FIELD_BOOST);
 /** Fields hold space-joined tokens made at build time; queries are joined the same way. */
 const splitTokens = (text: string) => text.split(' ').filter(Boolean);
+/**
+ * Terms are stored as the hex of their UTF-16 units. MiniSearch's radix tree scans a node's children to find a
+ * key's branch; with Chinese terms the root has thousands of children (one per first character), with hex
+ * sixteen — building the index of 1,000 synthetic articles took 4× less time.
+ */
+export function termKey(term: string): string {
+  let key = '';
+  for (let i = 0; i < term.length; i++) key += term.charCodeAt(i).toString(16).padStart(4, '0');
+  return key;
+}
+export function termFromKey(key: string): string {
+  let term = '';
+  for (let i = 0; i + 4 <= key.length; i += 4) term += String.fromCharCode(parseInt(key.slice(i, i + 4), 16));
+  return term;
+}
 const MINISEARCH_OPTIONS = {
   fields: FIELDS,
   storeFields: [],
   tokenize: splitTokens,
-  processTerm: (term: string) => term,
-  searchOptions: { tokenize: splitTokens, processTerm: (term: string) => term, boost: FIELD_BOOST },
+  processTerm: termKey,
+  searchOptions: { tokenize: splitTokens, processTerm: termKey, boost: FIELD_BOOST },
 };
 /** Questions that ask for a number: the answer sentence should hold one. */
 const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|金额|规模|数量/u;
@@ -139,7 +154,7 @@ export class SearchEngine {
     const counted = unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
     const hits = results.map((r) => {
       const boost = counted && counted.test(this.corpus.paragraphs[r.id as number]!.normalized) ? UNIT_BOOST : 1;
-      return { index: r.id as number, score: r.score * boost, terms: r.terms };
+      return { index: r.id as number, score: r.score * boost, terms: r.terms.map(termFromKey) };
     });
     return counted ? hits.sort((a, b) => b.score - a.score) : hits;
   }
