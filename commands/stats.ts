@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import type { Figure } from '../src/extract/knowledge.ts';
-import { nameKey, resolveZone } from '../src/extract/resolve.ts';
+import { keyedNames, nameKey, resolveZone } from '../src/extract/resolve.ts';
 import type { Zone } from '../src/extract/zones.ts';
 import type { Fact, ResultPage } from '../src/page.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, factOf, pageOf, pageOption, paginate, type CommandContext } from '../src/results.ts';
@@ -16,11 +16,10 @@ const schema = z.object({ zone: optional, metric: optional, text: optional, page
 
 /** Splits free text into a zone (the longest alias it contains) and the metric words around it. */
 export function parseStatsText(text: string, zones: Zone[]): { zone?: Zone; metric: string } {
-  const normalized = normalizeForMatch(text);
+  const normalized = nameKey(text);
   let best: { zone: Zone; alias: string } | undefined;
-  for (const zone of zones) {
-    for (const alias of zone.aliases) {
-      const key = normalizeForMatch(alias);
+  for (const { item: zone, keys } of keyedNames(zones, (z) => z.aliases)) {
+    for (const key of keys) {
       if (key.length >= 2 && normalized.includes(key) && (!best || key.length > best.alias.length)) best = { zone, alias: key };
     }
   }

@@ -16,10 +16,18 @@ export function nameKey(text: string): string {
     .replace(/[\s'’·\-_]/gu, '');
 }
 
-function resolveByNames<T>(query: string, items: T[], namesOf: (item: T) => string[]): Resolution<T> {
+/** The name keys of a list's items, computed once per list: normalizing every alias per query is the cost. */
+const keyCache = new WeakMap<object, { item: unknown; keys: string[] }[]>();
+export function keyedNames<T extends object>(items: T[], namesOf: (item: T) => string[]): { item: T; keys: string[] }[] {
+  let keyed = keyCache.get(items);
+  if (!keyed) keyCache.set(items, (keyed = items.map((item) => ({ item, keys: [...new Set(namesOf(item).map(nameKey).filter(Boolean))] }))));
+  return keyed as { item: T; keys: string[] }[];
+}
+
+function resolveByNames<T extends object>(query: string, items: T[], namesOf: (item: T) => string[]): Resolution<T> {
   const key = nameKey(query);
   if (!key) return { none: true };
-  const keyed = items.map((item) => ({ item, keys: namesOf(item).map(nameKey).filter(Boolean) }));
+  const keyed = keyedNames(items, namesOf);
   const exact = keyed.filter(({ keys }) => keys.includes(key));
   if (exact.length === 1) return { found: exact[0]!.item };
   if (exact.length > 1) return { candidates: exact.map((e) => e.item) };

@@ -35,11 +35,6 @@ export function termKey(term: string): string {
   for (let i = 0; i < term.length; i++) key += term.charCodeAt(i).toString(16).padStart(4, '0');
   return key;
 }
-export function termFromKey(key: string): string {
-  let term = '';
-  for (let i = 0; i + 4 <= key.length; i += 4) term += String.fromCharCode(parseInt(key.slice(i, i + 4), 16));
-  return term;
-}
 const MINISEARCH_OPTIONS = {
   fields: FIELDS,
   storeFields: [],
@@ -62,8 +57,6 @@ export interface SearchHit {
   /** Index into `corpus.paragraphs`. */
   index: number;
   score: number;
-  /** The query terms found in the paragraph. */
-  terms: string[];
 }
 
 export interface Answer {
@@ -154,7 +147,7 @@ export class SearchEngine {
     const counted = unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
     const hits = results.map((r) => {
       const boost = counted && counted.test(this.corpus.paragraphs[r.id as number]!.normalized) ? UNIT_BOOST : 1;
-      return { index: r.id as number, score: r.score * boost, terms: r.terms.map(termFromKey) };
+      return { index: r.id as number, score: r.score * boost };
     });
     return counted ? hits.sort((a, b) => b.score - a.score) : hits;
   }
