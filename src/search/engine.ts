@@ -2,7 +2,7 @@
  * The search engine: one MiniSearch index over the corpus's paragraphs, fed with pre-segmented text, and the
  * answer picker that finds, in each hit, the sentence that answers and the terms to mark.
  */
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Query } from 'minisearch';
 import type { Corpus, Paragraph, Sentence } from '../corpus/types.ts';
 import type { Knowledge } from '../extract/knowledge.ts';
 import { mentionForms } from '../extract/zones.ts';
@@ -23,6 +23,7 @@ interface IndexedParagraph {
 /** How much a match in each field counts. Zone names and titles say what a paragraph is about. */
 const FIELD_BOOST = { title: 1.5, zones: 2, section: 1.2, body: 1, grams: 0.5 };
 const FIELDS = Object.keys(FIELD_BOOST);
+const WORD_FIELDS = FIELDS.filter((f) => f !== 'grams');
 /** Fields hold space-joined tokens made at build time; queries are joined the same way. */
 const splitTokens = (text: string) => text.split(' ').filter(Boolean);
 /**
@@ -140,9 +141,16 @@ export class SearchEngine {
     const { words: w, tokens, normalized } = queryTerms(query);
     // A zone name counts once, as its canonical term; its characters' bigrams would count it again.
     const grams = fallbackGrams(tokens.filter((t) => !this.canon.has(t)));
-    const terms = [...new Set([...w.map((word) => this.canon.get(word) ?? word), ...grams])];
-    if (terms.length === 0) return [];
-    const results = this.index.search(terms.join(' '), filter ? { filter: (r) => filter(r.id as number) } : {});
+    const wordTerms = [...new Set(w.map((word) => this.canon.get(word) ?? word))];
+    // Two-character words are also looked up among the bigrams, to meet the same characters inside longer words.
+    const gramTerms = [...new Set([...grams, ...wordTerms.filter((t) => t.length === 2)])];
+    if (wordTerms.length === 0 && gramTerms.length === 0) return [];
+    // Words are looked up in the word fields and bigrams in the bigram field only: a term searched in every
+    // field costs every field's posting list.
+    const queries: Query[] = [];
+    if (wordTerms.length) queries.push({ queries: [wordTerms.join(' ')], fields: WORD_FIELDS });
+    if (gramTerms.length) queries.push({ queries: [gramTerms.join(' ')], fields: ['grams'] });
+    const results = this.index.search({ combineWith: 'OR', queries }, filter ? { filter: (r) => filter(r.id as number) } : {});
     const unit = ASKED_UNIT.exec(normalized)?.[1];
     const counted = unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
     const hits = results.map((r) => {
