@@ -20,6 +20,7 @@ export const configSchema = z.object({
   CACHE_DIR: optionalText,
   MAX_FILE_BYTES: optionalText.pipe(z.coerce.number<string | undefined>().int().positive({ message: 'MAX_FILE_BYTES must be a positive integer' }).optional()),
   SHARDS: optionalText.pipe(z.union([z.literal('auto'), z.string().regex(/^[1-9]\d*$/u, { message: 'SHARDS must be "auto" or a positive number' })]).optional()),
+  RATE_LIMIT: optionalText.pipe(z.string().regex(/^(?:0|off|\d+\s*\/\s*\d+\s*(?:ms|s|m)?)$/iu, { message: 'RATE_LIMIT must look like 5/10s, or off' }).optional()),
   PAGE_SIZE: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1).max(10, { message: 'PAGE_SIZE must be between 1 and 10' }).optional()),
 });
 

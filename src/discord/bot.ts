@@ -10,15 +10,23 @@ import type { Config } from '../config.ts';
 import { openEngine } from '../engine/open.ts';
 import { jsonLogger, registerSecret, type Logger } from '../log.ts';
 import type { CommandContext } from '../results.ts';
+import { LiveEngine, type RebuildResult } from '../engine/live.ts';
 import { handleInteraction } from './interactions.ts';
+import { RateLimiter } from './rate-limit.ts';
+
+/** Five commands in ten seconds per user, unless RATE_LIMIT says otherwise. */
+export const DEFAULT_RATE_LIMIT = '5/10s';
 
 export interface BotOptions {
   token: string;
   /** REST base URL (a proxy, or the local Discord of the tests); the gateway URL then comes from it. */
   apiUrl?: string | undefined;
-  context: CommandContext;
+  /** The engine to answer from; a function when the engine in service can change (rebuilds). */
+  context: CommandContext | (() => CommandContext);
   log?: Logger;
   customIdSecret?: string;
+  rateLimit?: RateLimiter | undefined;
+  reload?: () => Promise<RebuildResult>;
 }
 
 export interface Bot {
@@ -35,14 +43,15 @@ export function createBot(options: BotOptions): Bot {
     intents: [GatewayIntentBits.Guilds],
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
-  let context = options.context;
-  client.on(Events.InteractionCreate, (interaction) => {
-    void handleInteraction(interaction, {
-      context: () => context,
-      log,
-      ...(options.customIdSecret ? { customIdSecret: options.customIdSecret } : {}),
-    });
-  });
+  const context = typeof options.context === 'function' ? options.context : () => options.context as CommandContext;
+  const deps = {
+    context,
+    log,
+    ...(options.customIdSecret ? { customIdSecret: options.customIdSecret } : {}),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.reload ? { reload: options.reload } : {}),
+  };
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
   client.on(Events.ShardDisconnect, (event, shard) => log.log('warn', 'gateway disconnected', { shard, code: event.code }));
   client.on(Events.ShardResume, (shard, replayed) => log.log('info', 'gateway resumed', { shard, replayed }));
   client.on(Events.ShardReconnecting, (shard) => log.log('info', 'gateway reconnecting', { shard }));
@@ -84,19 +93,28 @@ export async function startDiscord(config: Config, corpusDir?: string): Promise<
     for (const shard of manager.shards.values()) shard.kill();
     return 0;
   }
-  const opened = await openEngine({
+  const live = await LiveEngine.open({
     ...(corpusDir ?? config.CORPUS_DIR ? { corpusDir: corpusDir ?? config.CORPUS_DIR } : {}),
     ...(config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {}),
-    onSkip: (s) => log.log('warn', 'skipped corpus file', { file: s.name, reason: s.reason }),
+    ...(config.MAX_FILE_BYTES ? { maxBytes: config.MAX_FILE_BYTES } : {}),
+    ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}),
+    log,
   });
+  live.watch();
+  const onHangup = () => void live.rebuild('SIGHUP');
+  process.on('SIGHUP', onHangup);
   const bot = createBot({
     token,
     apiUrl: config.DISCORD_API_URL,
-    context: { engine: opened.engine, stats: opened.stats, ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}) },
+    context: () => live.context(),
     log,
+    rateLimit: RateLimiter.parse(config.RATE_LIMIT ?? DEFAULT_RATE_LIMIT),
+    reload: () => live.rebuild('/reload'),
   });
   await bot.start();
   await waitForSignal(log);
+  process.off('SIGHUP', onHangup);
+  await live.close();
   await bot.stop();
   return 0;
 }

@@ -2,7 +2,12 @@
  * The command modules' definitions as Discord application commands: names, descriptions and option texts in
  * zh-CN (the default) and en-US, string limits, autocomplete, and the `public` option every command has.
  */
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { commands } from '../../commands/index.ts';
 import type { CommandDefinition, Localized, OptionDefinition } from '../command.ts';
 
@@ -49,6 +54,22 @@ export function commandJSON(definition: CommandDefinition): RESTPostAPIChatInput
   };
 }
 
+/**
+ * `/reload`: rebuilds the index from the corpus folder. Only for members who may manage the server: Discord
+ * hides it from others (default_member_permissions), and the bot checks the permission again when it runs.
+ */
+export const RELOAD_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+  name: 'reload',
+  name_localizations: localized({ 'zh-CN': '重建索引', 'en-US': 'reload' }),
+  description: '从语料文件夹重建索引（仅限服务器管理员）',
+  description_localizations: localized({
+    'zh-CN': '从语料文件夹重建索引（仅限服务器管理员）',
+    'en-US': 'Rebuild the index from the corpus folder (server managers only)',
+  }),
+  default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+  contexts: [InteractionContextType.Guild],
+};
+
 export function applicationCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commands.map((c) => commandJSON(c.definition));
+  return [...commands.map((c) => commandJSON(c.definition)), RELOAD_COMMAND];
 }

@@ -9,6 +9,7 @@
 import {
   DiscordAPIError,
   MessageFlags,
+  PermissionFlagsBits,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -19,7 +20,9 @@ import { execute } from '../command.ts';
 import { runCommand } from '../cli/run.ts';
 import type { Logger } from '../log.ts';
 import type { CommandContext } from '../results.ts';
+import type { RebuildResult } from '../engine/live.ts';
 import { autocompleteChoices } from './autocomplete.ts';
+import type { RateLimiter } from './rate-limit.ts';
 import { decodeCustomId } from './custom-id.ts';
 import { renderDiscord } from './render.ts';
 
@@ -29,6 +32,9 @@ export interface InteractionDeps {
   context: () => CommandContext;
   log: Logger;
   customIdSecret?: string;
+  rateLimit?: RateLimiter;
+  /** Runs `/reload`; absent where the bot cannot rebuild. */
+  reload?: () => Promise<RebuildResult>;
 }
 
 const NOTES = {
@@ -36,16 +42,41 @@ const NOTES = {
     notYours: '只有发起这条命令的人可以翻页或分享。请自己运行一次命令。',
     expired: '这个按钮已失效，请重新运行命令。',
     failed: '出错了，请稍后再试。',
+    slowDown: (s: number) => `操作太频繁了，请 ${s} 秒后再试。`,
+    adminOnly: '只有拥有“管理服务器”权限的成员可以重建索引。',
+    reloaded: (files: number, skipped: number, ms: number) => `索引已重建：${files} 个文件，跳过 ${skipped} 个，用时 ${ms} 毫秒。`,
+    reloadFailed: (error: string) => `重建失败，仍在使用原来的索引：${error}`,
+    noReload: '这个实例不能重建索引。',
   },
   'en-US': {
     notYours: 'Only the person who ran this command can page or share it. Run the command yourself.',
     expired: 'This button has expired; please run the command again.',
     failed: 'Something went wrong; please try again.',
+    slowDown: (s: number) => `That was a lot of commands at once; please try again in ${s} s.`,
+    adminOnly: 'Only members with Manage Server can rebuild the index.',
+    reloaded: (files: number, skipped: number, ms: number) => `Index rebuilt: ${files} files, ${skipped} skipped, ${ms} ms.`,
+    reloadFailed: (error: string) => `Rebuild failed; the previous index stays in service: ${error}`,
+    noReload: 'This instance cannot rebuild its index.',
   },
 };
 const notes = (locale: string) => (/^en/iu.test(locale) ? NOTES['en-US'] : NOTES['zh-CN']);
 
+/** `/reload`, checked again here: default_member_permissions is a default that server admins can change. */
+async function onReload(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
+  const n = notes(interaction.locale);
+  if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+    return void (await interaction.reply({ content: n.adminOnly, flags: MessageFlags.Ephemeral }));
+  }
+  if (!deps.reload) return void (await interaction.reply({ content: n.noReload, flags: MessageFlags.Ephemeral }));
+  // A rebuild takes longer than Discord's 3 s: acknowledge first.
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  deps.log.log('info', 'reload requested', { user: interaction.user.id, guild: interaction.guildId });
+  const result = await deps.reload();
+  await interaction.editReply(result.ok ? n.reloaded(result.files, result.skipped, result.buildMs) : n.reloadFailed(result.error));
+}
+
 async function onCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
+  if (interaction.commandName === 'reload') return onReload(interaction, deps);
   const module = findCommand(interaction.commandName);
   if (!module) return void (await interaction.reply({ content: notes(interaction.locale).expired, flags: MessageFlags.Ephemeral }));
   const raw: Record<string, unknown> = { page: 1 };
@@ -100,7 +131,11 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
     ...(interaction.isButton() ? { customId: interaction.customId } : {}),
   };
   try {
-    if (interaction.isChatInputCommand()) await onCommand(interaction, deps);
+    const limited = (interaction.isChatInputCommand() || interaction.isButton()) && deps.rateLimit && !deps.rateLimit.allow(interaction.user.id);
+    if (limited) {
+      await interaction.reply({ content: notes(interaction.locale).slowDown(deps.rateLimit!.retryAfter(interaction.user.id)), flags: MessageFlags.Ephemeral });
+      deps.log.log('info', 'rate limited', context);
+    } else if (interaction.isChatInputCommand()) await onCommand(interaction, deps);
     else if (interaction.isButton()) await onButton(interaction, deps);
     else if (interaction.isAutocomplete()) await onAutocomplete(interaction, deps);
     deps.log.log('debug', 'interaction answered', { ...context, ms: Math.round(performance.now() - started) });

@@ -105,6 +105,15 @@ async function writeSnapshot(file: string, json: string): Promise<void> {
   }
 }
 
+/** Loads the engine from a snapshot file written by `openEngine` (in this process or a rebuild worker). */
+export async function openSnapshot(snapshotPath: string): Promise<OpenedEngine> {
+  const json = await readFile(snapshotPath, 'utf8');
+  const snapshot = JSON.parse(json) as Snapshot;
+  if (snapshot.format !== SNAPSHOT_FORMAT || !Array.isArray(snapshot.corpus?.paragraphs)) throw new Error(`not a zonebot snapshot: ${snapshotPath}`);
+  const engine = SearchEngine.load(snapshot.corpus, snapshot.knowledge, snapshot.index);
+  return { engine, stats: { buildMs: snapshot.buildMs, fromSnapshot: true, snapshotBytes: Buffer.byteLength(json), snapshotPath } };
+}
+
 export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngine> {
   const corpusDir = path.resolve(options.corpusDir ?? DEFAULT_CORPUS_DIR);
   const { files, skipped } = await readCorpusFolder(corpusDir, {

@@ -1,0 +1,158 @@
+/**
+ * The engine in service: answers come from the current engine while a rebuild runs in a worker thread; the new
+ * engine is swapped in at once when it is ready. Rebuilds come from a change in the corpus folder (after it has
+ * been quiet for a while, so that a file still being copied is not indexed half), from SIGHUP, or from `/reload`.
+ * A failed rebuild leaves the current engine in service.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { stat, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../log.ts';
+import type { CommandContext } from '../results.ts';
+import { DEFAULT_CORPUS_DIR, openEngine, openSnapshot, type OpenedEngine, type OpenOptions } from './open.ts';
+import type { RebuildMessage, RebuildRequest } from './rebuild-worker.ts';
+
+const WORKER_BOOT = new URL('./worker-boot.mjs', import.meta.url);
+const WORKER_ENTRY = new URL('./rebuild-worker.ts', import.meta.url).href;
+const CORPUS_FILE = /\.(?:txt|md)$/iu;
+
+export type RebuildResult =
+  | { ok: true; reason: string; files: number; skipped: number; buildMs: number; fromSnapshot: boolean }
+  | { ok: false; reason: string; error: string };
+
+export interface LiveEngineOptions extends Omit<OpenOptions, 'onSkip'> {
+  log: Logger;
+  /** How long the folder must be quiet before a change is indexed. */
+  quietMs?: number;
+  pageSize?: number;
+}
+
+export class LiveEngine {
+  private current: OpenedEngine;
+  private readonly options: LiveEngineOptions;
+  private running: Promise<RebuildResult> | undefined;
+  private queued: Promise<RebuildResult> | undefined;
+  private worker: Worker | undefined;
+  private watcher: FSWatcher | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private closed = false;
+  /** Completed rebuilds, for tests and the log. */
+  rebuilds = 0;
+
+  private constructor(current: OpenedEngine, options: LiveEngineOptions) {
+    this.current = current;
+    this.options = options;
+  }
+
+  /** Opens the engine in this thread (at start nothing is in service yet, so there is nothing to keep answering). */
+  static async open(options: LiveEngineOptions): Promise<LiveEngine> {
+    const { log, quietMs: _quiet, pageSize: _pageSize, ...open } = options;
+    const opened = await openEngine({ ...open, onSkip: (s) => log.log('warn', 'skipped corpus file', { file: s.name, reason: s.reason }) });
+    return new LiveEngine(opened, options);
+  }
+
+  /** What handlers need, always from the engine in service now. */
+  context(): CommandContext {
+    return { engine: this.current.engine, stats: this.current.stats, ...(this.options.pageSize ? { pageSize: this.options.pageSize } : {}) };
+  }
+
+  get corpusDir(): string {
+    return path.resolve(this.options.corpusDir ?? DEFAULT_CORPUS_DIR);
+  }
+
+  /** Rebuilds in the background; requests during a rebuild are merged into one more rebuild after it. */
+  rebuild(reason: string): Promise<RebuildResult> {
+    if (this.queued) return this.queued;
+    if (this.running) {
+      this.queued = this.running.then(() => {
+        this.queued = undefined;
+        return this.start(reason);
+      });
+      return this.queued;
+    }
+    return this.start(reason);
+  }
+
+  private start(reason: string): Promise<RebuildResult> {
+    this.running = this.runWorker(reason).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async runWorker(reason: string): Promise<RebuildResult> {
+    if (this.closed) return { ok: false, reason, error: 'closed' };
+    const { log } = this.options;
+    log.log('info', 'rebuild started', { reason });
+    const { log: _log, quietMs: _quiet, pageSize: _pageSize, ...options } = this.options;
+    const request: RebuildRequest = { entry: WORKER_ENTRY, options };
+    const outcome = await new Promise<RebuildMessage>((resolve) => {
+      const worker = new Worker(WORKER_BOOT, { workerData: request });
+      this.worker = worker;
+      let settled = false;
+      const settle = (m: RebuildMessage) => {
+        if (!settled) resolve(m);
+        settled = true;
+      };
+      worker.on('message', (m: RebuildMessage) => {
+        if (m.type === 'skipped') log.log('warn', 'skipped corpus file', { file: m.name, reason: m.reason });
+        else settle(m);
+      });
+      worker.on('error', (err) => settle({ type: 'failed', error: err.message }));
+      worker.on('exit', (code) => {
+        this.worker = undefined;
+        settle({ type: 'failed', error: `rebuild worker exited with code ${code}` });
+      });
+    });
+    if (outcome.type !== 'done' || this.closed) {
+      const error = outcome.type === 'failed' ? outcome.error : 'closed';
+      log.log('error', 'rebuild failed; the engine in service stays', { reason, error });
+      return { ok: false, reason, error };
+    }
+    try {
+      this.current = await openSnapshot(outcome.snapshotPath);
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      log.log('error', 'rebuilt snapshot could not be loaded; the engine in service stays', { reason, error });
+      return { ok: false, reason, error };
+    }
+    this.rebuilds++;
+    const result = { ok: true as const, reason, files: outcome.files, skipped: outcome.skipped, buildMs: outcome.buildMs, fromSnapshot: outcome.fromSnapshot };
+    log.log('info', 'rebuild done; new engine in service', result);
+    return result;
+  }
+
+  /** Watches the corpus folder and rebuilds once it has been quiet for `quietMs` and file sizes are stable. */
+  watch(): void {
+    if (this.watcher) return;
+    this.watcher = watch(this.corpusDir, (_event, name) => {
+      if (name && !CORPUS_FILE.test(String(name))) return;
+      this.schedule();
+    });
+    this.watcher.on('error', (err) => this.options.log.log('error', 'corpus watch failed', { error: err }));
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.whenStable(), this.options.quietMs ?? 1000);
+  }
+
+  /** A file still being copied grows between two looks: wait until nothing changes. */
+  private async whenStable(): Promise<void> {
+    const look = async () => {
+      const names = (await readdir(this.corpusDir).catch(() => [])).filter((n) => CORPUS_FILE.test(n)).sort();
+      const sizes = await Promise.all(names.map((n) => stat(path.join(this.corpusDir, n)).then((s) => `${n}:${s.size}:${s.mtimeMs}`, () => n)));
+      return sizes.join('|');
+    };
+    const before = await look();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    if ((await look()) !== before) return this.schedule();
+    void this.rebuild('corpus changed');
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.watcher?.close();
+    await this.worker?.terminate();
+  }
+}
