@@ -10,11 +10,13 @@ import { openEngine } from '../src/engine/open.ts';
 import type { Level } from '../src/log.ts';
 import { SEEDS_DIR } from './seeds.ts';
 import { startLocalDiscord, type LocalDiscord, type RecordedRequest } from './support/local-discord.ts';
+import { testLogger } from './support/test-log.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAwMQ.local.test-token-that-must-never-be-logged';
 const alice = { id: '5000000000000000001', username: 'alice' };
 const bob = { id: '5000000000000000002', username: 'bob' };
 const logs: { level: Level; message: string; context: Record<string, unknown> }[] = [];
+const fileLog = testLogger('bot');
 let discord: LocalDiscord;
 let bot: Bot;
 let citations: Set<string>;
@@ -27,7 +29,12 @@ beforeAll(async () => {
     token: TOKEN,
     apiUrl: discord.restBase,
     context: { engine, stats },
-    log: { log: (level, message, context = {}) => logs.push({ level, message, context }) },
+    log: {
+      log: (level, message, context = {}) => {
+        logs.push({ level, message, context });
+        fileLog.log(level, message, context);
+      },
+    },
   });
   await bot.start();
 });

@@ -13,6 +13,7 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   body: any;
+  /** performance.now() when the request arrived. */
   time: number;
 }
 
@@ -82,6 +83,13 @@ export class LocalDiscord {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.http.closeAllConnections();
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  /** Forgets what was recorded, so that a long load run does not keep every request in memory. */
+  clearRecords(): void {
+    this.requests.length = 0;
+    this.callbackById.clear();
+    this.dispatchedAt.clear();
   }
 
   // ---- faults -------------------------------------------------------------------------------------------
@@ -186,6 +194,7 @@ export class LocalDiscord {
 
   /** Sends INTERACTION_CREATE to the bot and returns the payload (its id identifies the callbacks). */
   dispatchInteraction<T extends { id: string }>(payload: T): T {
+    this.dispatchedAt.set(payload.id, performance.now());
     this.dispatch('INTERACTION_CREATE', payload);
     return payload;
   }
@@ -318,7 +327,7 @@ export class LocalDiscord {
     if ((req.headers['content-type'] ?? '').includes('application/json') && raw) body = JSON.parse(raw);
     else if ((req.headers['content-type'] ?? '').includes('multipart/form-data')) body = parsePayloadJson(raw);
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
-    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, time: Date.now() };
+    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, time: performance.now() };
 
     const json = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -347,8 +356,15 @@ export class LocalDiscord {
     this.route(recorded, json, res);
   }
 
+  /** Successful callbacks by interaction id, so that a load test need not scan every request. */
+  readonly callbackById = new Map<string, RecordedRequest>();
+  /** When each interaction was dispatched, for latency. */
+  readonly dispatchedAt = new Map<string, number>();
+
   private record(r: RecordedRequest): void {
     this.requests.push(r);
+    const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(r.path);
+    if (callback && !r.body?.__failed && !this.callbackById.has(callback[1]!)) this.callbackById.set(callback[1]!, r);
     const waiters = this.waiters.splice(0);
     for (const w of waiters) w();
   }
