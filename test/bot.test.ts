@@ -1,12 +1,15 @@
 /**
  * The bot end to end: the real discord.js client, the real engine over the seeds, and the local Discord.
  */
-import { MessageFlags } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.ts';
 import { createBot, type Bot } from '../src/discord/bot.ts';
 import { deployCommands } from '../src/discord/deploy.ts';
-import { openEngine } from '../src/engine/open.ts';
+import { LiveEngine } from '../src/engine/live.ts';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Level } from '../src/log.ts';
 import { SEEDS_DIR } from './seeds.ts';
 import { startLocalDiscord, type LocalDiscord, type RecordedRequest } from './support/local-discord.ts';
@@ -20,15 +23,17 @@ const fileLog = testLogger('bot');
 let discord: LocalDiscord;
 let bot: Bot;
 let citations: Set<string>;
+let live: LiveEngine;
 
 beforeAll(async () => {
   discord = await startLocalDiscord();
-  const { engine, stats } = await openEngine({ corpusDir: SEEDS_DIR, snapshot: false });
-  citations = new Set(engine.corpus.paragraphs.map((p) => p.citation));
+  live = await LiveEngine.open({ corpusDir: SEEDS_DIR, cacheDir: mkdtempSync(path.join(os.tmpdir(), 'zonebot-bot-')), log: fileLog });
+  citations = new Set(live.context().engine.corpus.paragraphs.map((p) => p.citation));
   bot = createBot({
     token: TOKEN,
     apiUrl: discord.restBase,
-    context: { engine, stats },
+    context: () => live.context(),
+    reload: () => live.rebuild('/reload'),
     log: {
       log: (level, message, context = {}) => {
         logs.push({ level, message, context });
@@ -40,6 +45,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await live.close();
   await bot.stop();
   await discord.stop();
 });
@@ -199,4 +205,17 @@ describe('sharing one excerpt', () => {
     expect(posted.body.data.embeds[0].fields.map((f: { name: string }) => f.name.slice(1, f.name.indexOf(']')))).toEqual([citation]);
     expect(posted.body.data.allowed_mentions).toEqual({ parse: [], users: [alice.id] });
   });
+});
+
+describe('/reload', () => {
+  it('refuses a member without Manage Server, and rebuilds for one with it', async () => {
+    const refused = await slash('reload', {}, bob);
+    expect(refused.body.data).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringContaining('管理服务器') });
+    const admin = { ...alice, permissions: String(PermissionFlagsBits.ManageGuild | PermissionFlagsBits.SendMessages) };
+    const sent = discord.dispatchInteraction(discord.slashCommand('reload', [], admin));
+    expect((await discord.waitForCallback(sent.id)).body).toMatchObject({ type: 5, data: { flags: MessageFlags.Ephemeral } });
+    const edit = await discord.waitFor((r) => r.method === 'PATCH' && r.path.includes(`interaction-token-${sent.id}`), 60_000);
+    expect(edit.body.content).toMatch(/^索引已重建：5 个文件，跳过 0 个/);
+    expect(live.rebuilds).toBe(1);
+  }, 90_000);
 });

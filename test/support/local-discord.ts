@@ -20,6 +20,8 @@ export interface RecordedRequest {
 export interface TestUser {
   id: string;
   username: string;
+  /** The member's permission bits in the guild (default: an ordinary member, without Manage Server). */
+  permissions?: string;
 }
 
 interface Fault {
@@ -164,7 +166,7 @@ export class LocalDiscord {
         deaf: false,
         mute: false,
         flags: 0,
-        permissions: '2248473465835073',
+        permissions: user.permissions ?? '2248473465835073',
       },
       token: `interaction-token-${id}`,
       version: 1,
