@@ -136,17 +136,21 @@ export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngin
   const started = performance.now();
   const engine = buildEngine(files, skipped);
   const buildMs = Math.round(performance.now() - started);
-  const index = engine.indexJSON();
   const stats: EngineStats = { buildMs, fromSnapshot: false, snapshotBytes: 0 };
   if (useSnapshot) {
-    const snapshot: Snapshot = { format: SNAPSHOT_FORMAT, key, buildMs, corpus: engine.corpus, knowledge: engine.knowledge, index };
-    const json = JSON.stringify(snapshot);
-    stats.snapshotBytes = Buffer.byteLength(json);
     // A read-only folder only costs the next start a rebuild.
-    await writeSnapshot(snapshotPath, json).then(
-      () => (stats.snapshotPath = snapshotPath),
+    await saveSnapshot(engine, buildMs, snapshotPath, key).then(
+      (bytes) => Object.assign(stats, { snapshotBytes: bytes, snapshotPath }),
       () => undefined,
     );
   }
   return { engine, stats };
+}
+
+/** Writes an engine's snapshot (temporary file, then rename); returns its size in bytes. */
+export async function saveSnapshot(engine: SearchEngine, buildMs: number, file: string, key = 'unkeyed'): Promise<number> {
+  const snapshot: Snapshot = { format: SNAPSHOT_FORMAT, key, buildMs, corpus: engine.corpus, knowledge: engine.knowledge, index: engine.indexJSON() };
+  const json = JSON.stringify(snapshot);
+  await writeSnapshot(file, json);
+  return Buffer.byteLength(json);
 }
