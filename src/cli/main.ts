@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openEngine } from '../engine/open.ts';
+import { progressReporter } from '../engine/progress.ts';
 import { renderTerminal } from '../render/terminal.ts';
 import type { CommandContext } from '../results.ts';
 import { runBatch } from './batch.ts';
@@ -51,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
     ...(config.MAX_FILE_BYTES ? { maxBytes: config.MAX_FILE_BYTES } : {}),
     snapshot: !values['no-snapshot'],
     onSkip: (s) => console.error(`warning: skipped ${s.name}: ${s.reason}`),
+    onProgress: progressReporter(),
   });
   const context: CommandContext = { engine: opened.engine, stats: opened.stats, ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}) };
   const locale = values.locale ?? process.env.LANG;

@@ -12,6 +12,7 @@ import { readCorpusFolder } from '../corpus/read.ts';
 import type { Corpus, DecodedFile, SkippedFile } from '../corpus/types.ts';
 import { buildKnowledge, type Knowledge } from '../extract/knowledge.ts';
 import { SearchEngine } from '../search/engine.ts';
+import type { Progress } from './progress.ts';
 
 const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const PROJECT_ROOT = path.dirname(SRC);
@@ -50,6 +51,8 @@ export interface OpenOptions {
   maxBytes?: number;
   /** Called once per skipped file, to warn the operator. */
   onSkip?: (file: SkippedFile) => void;
+  /** Told how a build advances (large corpora only make it say anything). */
+  onProgress?: Progress;
 }
 
 let pipelineHash: Promise<string> | undefined;
@@ -76,9 +79,14 @@ async function snapshotKey(files: DecodedFile[], skipped: SkippedFile[]): Promis
 }
 
 /** Builds corpus, knowledge and index from decoded files: the whole pipeline, with no snapshot involved. */
-export function buildEngine(files: DecodedFile[], skipped: SkippedFile[] = []): SearchEngine {
+export function buildEngine(files: DecodedFile[], skipped: SkippedFile[] = [], onProgress?: Progress): SearchEngine {
+  onProgress?.('corpus', 0, files.length);
   const corpus = buildCorpus(files, skipped);
-  return SearchEngine.build(corpus, buildKnowledge(corpus));
+  onProgress?.('corpus', files.length, files.length);
+  onProgress?.('knowledge', 0, corpus.paragraphs.length);
+  const knowledge = buildKnowledge(corpus);
+  onProgress?.('knowledge', corpus.paragraphs.length, corpus.paragraphs.length);
+  return SearchEngine.build(corpus, knowledge, onProgress);
 }
 
 async function readSnapshot(file: string, key: string): Promise<{ snapshot: Snapshot; bytes: number } | undefined> {
@@ -134,7 +142,7 @@ export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngin
   }
 
   const started = performance.now();
-  const engine = buildEngine(files, skipped);
+  const engine = buildEngine(files, skipped, options.onProgress);
   const buildMs = Math.round(performance.now() - started);
   const stats: EngineStats = { buildMs, fromSnapshot: false, snapshotBytes: 0 };
   if (useSnapshot) {

@@ -117,13 +117,17 @@ export class SearchEngine {
   }
 
   /** Indexes every paragraph. Adds the knowledge's names to the dictionary first, so they stay whole. */
-  static build(corpus: Corpus, knowledge: Knowledge): SearchEngine {
+  static build(corpus: Corpus, knowledge: Knowledge, onProgress?: (stage: string, done: number, total: number) => void): SearchEngine {
     addUserWords(dictionaryWords(knowledge));
     const index = new MiniSearch<IndexedParagraph>(MINISEARCH_OPTIONS);
     const canon = zoneCanon(knowledge);
     // Titles are shared by an article's paragraphs: segment each once.
     const titles = corpus.articles.map((a) => termsOf(segment(normalizeForMatch(a.title)), canon));
-    index.addAll(corpus.paragraphs.map((p, i) => documentOf(knowledge, canon, titles[p.article]!, p, i)));
+    const total = corpus.paragraphs.length;
+    corpus.paragraphs.forEach((p, i) => {
+      index.add(documentOf(knowledge, canon, titles[p.article]!, p, i));
+      if (onProgress && (i % 1000 === 999 || i === total - 1)) onProgress('index', i + 1, total);
+    });
     return new SearchEngine(corpus, knowledge, index);
   }
 
