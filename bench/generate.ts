@@ -89,9 +89,9 @@ function article(rnd: () => number, material: Material): SynthArticle {
   const zone = place + pick(rnd, ZONE_SUFFIX);
   const date = { y: 2018 + Math.floor(rnd() * 8), m: 1 + Math.floor(rnd() * 12), d: 1 + Math.floor(rnd() * 28) };
   const fix = (s: string) => substituteFigures(substituteZones(s, material.zoneForms, zone, place), rnd);
-  const paragraphs = Array.from({ length: 3 + Math.floor(rnd() * 4) }, () =>
-    Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => fix(pick(rnd, material.sentences))).join(''),
-  );
+  // Each sentence ends as a sentence does, so that paragraphs are paragraphs and not fragments to be joined.
+  const sentence = () => fix(pick(rnd, material.sentences)).replace(/([^。！？!?；;…”)）])$/u, '$1。');
+  const paragraphs = Array.from({ length: 3 + Math.floor(rnd() * 4) }, () => Array.from({ length: 2 + Math.floor(rnd() * 2) }, sentence).join(''));
   return { title: fix(pick(rnd, material.titles)), zone, date, paragraphs };
 }
 

@@ -60,13 +60,18 @@ function contentLines(text: string): Line[] {
   return out;
 }
 
-/** Joins paragraph pieces that the layout split across lines (blank lines or page breaks between them). */
+/**
+ * Joins paragraph pieces that the layout split across lines (blank lines or page breaks between them). A piece
+ * is joined to one next line at most: a page break cuts a paragraph once, and a chain of joins would turn a text
+ * whose paragraphs lack final punctuation into one paragraph.
+ */
 function joinBrokenParagraphs(lines: Line[]): Line[] {
-  const out: Line[] = [];
+  const out: (Line & { joined?: boolean })[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    if ('text' in line && prev && 'text' in prev && isBrokenParagraph(prev.text)) {
+    if ('text' in line && prev && 'text' in prev && !prev.joined && isBrokenParagraph(prev.text)) {
       prev.text += line.text;
+      prev.joined = true;
     } else {
       out.push('text' in line ? { text: line.text } : line);
     }
