@@ -7,6 +7,7 @@ import { DATELINE, LEDE, type ArticleDraft } from './structure.ts';
 
 export interface ArticleMeta {
   title: string;
+  untitled?: boolean;
   date?: string;
   source?: string;
   author?: string;
@@ -82,7 +83,7 @@ function findTitle(draft: ArticleDraft): string {
 
 export function articleMeta(draft: ArticleDraft, fileText: string): ArticleMeta {
   const articleText = draft.paragraphs.map((p) => p.text).join('\n');
-  const meta: ArticleMeta = { title: findTitle(draft) };
+  const meta: ArticleMeta = { title: findTitle(draft), ...(draft.headings.length ? {} : { untitled: true }) };
   const date = findDate(draft, articleText, fileText);
   const source = findSource(draft, articleText);
   const author = findAuthor(draft, articleText);

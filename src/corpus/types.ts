@@ -42,6 +42,8 @@ export interface Article {
   index: number;
   file: string;
   title: string;
+  /** True when the text has no headline and `title` is its opening words: not to be matched as a title. */
+  untitled?: boolean;
   /** ISO date (YYYY-MM-DD), or month and day only (`--07-30`) when the text gives no year. */
   date?: string;
   source?: string;

@@ -122,7 +122,8 @@ export class SearchEngine {
     const index = new MiniSearch<IndexedParagraph>(MINISEARCH_OPTIONS);
     const canon = zoneCanon(knowledge);
     // Titles are shared by an article's paragraphs: segment each once.
-    const titles = corpus.articles.map((a) => termsOf(segment(normalizeForMatch(a.title)), canon));
+    // An article without a headline is named by its opening words, which its first paragraph already holds.
+    const titles = corpus.articles.map((a) => (a.untitled ? '' : termsOf(segment(normalizeForMatch(a.title)), canon)));
     const total = corpus.paragraphs.length;
     corpus.paragraphs.forEach((p, i) => {
       index.add(documentOf(knowledge, canon, titles[p.article]!, p, i));
