@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: how fast zonebot is on this machine, never a pass/fail test.
  *  - cold start to first answer, as a new process (`zonebot ask … --json`), with and without a valid snapshot;
- *  - per command kind, the median and p99 time of one command in batch mode (in process, engine loaded).
- * Prints a table and writes bench/results.json with the machine and the command beside the figures.
+ *  - per command kind, the median and p99 time of one command in batch mode (in process, engine loaded);
+ *  - zonebot beside MiniSearch (default tokenizer; bigrams) and FlexSearch (CJK) on the seeds, 1,000 synthetic
+ *    articles and 10,000 with the seeds mixed in (`--quick`: seeds only; `--full`: also 50,000);
+ *  - nodejieba's dictionary cost and the tokenizer's throughput.
+ * Prints tables and writes bench/results.json with the machine and the command beside the figures.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +16,11 @@ import { promisify } from 'node:util';
 import { runCommand } from '../src/cli/run.ts';
 import { openEngine } from '../src/engine/open.ts';
 import type { CommandContext } from '../src/results.ts';
+import { fallbackGrams, segment } from '../src/search/tokenize.ts';
+import { normalizeForMatch } from '../src/text/normalize.ts';
+import { generateCorpus, CORPORA_DIR } from './generate.ts';
+import { queryMix } from './queries.ts';
+import { cpSync, existsSync } from 'node:fs';
 
 const run = promisify(execFile);
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,30 +50,6 @@ async function coldStart(withSnapshot: boolean): Promise<number[]> {
     rmSync(cacheDir, { recursive: true, force: true });
   }
   return times;
-}
-
-/** The query mix: the eval questions plus Traditional and plain-language forms of the same needs. */
-function queryMix(): { command: string; query: string }[] {
-  const evalFile = path.join(ROOT, '..', 'shared', 'eval', 'questions.jsonl');
-  let questions: { command: string; query: string }[] = [];
-  try {
-    questions = readFileSync(evalFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  } catch {
-    // ../shared is optional for the benchmark
-  }
-  return [
-    ...questions.map(({ command, query }) => ({ command, query })),
-    { command: 'ask', query: '请问一下，济北开发区是怎么给企业提供全程帮办服务的？谢谢' },
-    { command: 'ask', query: '鋼城經濟開發區簽約了幾個項目' },
-    { command: 'zone', query: 'gangcheng' },
-    { command: 'zone', query: '濟' },
-    { command: 'measure', query: '' },
-    { command: 'measure', query: '一次辦成' },
-    { command: 'stats', query: '' },
-    { command: 'stats', query: '钢城 签约项目' },
-    { command: 'source', query: '000-11' },
-    { command: 'source', query: '004-3' },
-  ];
 }
 
 function batchTimes(context: CommandContext): Map<string, number[]> {
@@ -109,6 +93,11 @@ async function main(): Promise<void> {
     perCommand[command] = { n: xs.length, p50: ms(median(xs)), p99: ms(quantile(xs, 0.99)) };
     console.log(`  ${command.padEnd(9)} ${String(xs.length).padEnd(6)} ${String(perCommand[command]!.p50).padEnd(8)} ${perCommand[command]!.p99}`);
   }
+  const comparison = await compareEngines();
+  const jieba = await Promise.all(['full', 'lean'].map(async (mode) => JSON.parse((await run('npx', ['tsx', path.join(ROOT, 'bench', 'jieba-cost.ts'), mode])).stdout.trim().split('\n').at(-1)!)));
+  console.log(`\nnodejieba dictionaries: all ${jieba[0].loadMs} ms / ${jieba[0].rssMiB} MiB; without keyword tables ${jieba[1].loadMs} ms / ${jieba[1].rssMiB} MiB`);
+  const throughput = tokenizerThroughput();
+  console.log(`tokenizer (segment + fallback bigrams, as the index uses it): ${throughput.toFixed(2)} MB/s of UTF-8 Chinese`);
   const results = {
     machine,
     seeds: {
@@ -116,9 +105,63 @@ async function main(): Promise<void> {
       buildMs: opened.stats.buildMs,
       batch: perCommand,
     },
+    comparison,
+    jieba,
+    tokenizerMBps: ms(throughput),
   };
   writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwritten to bench/results.json');
+}
+
+/** Corpora of the comparison: the seeds, 1,000 synthetic articles, and 10,000 with the seeds mixed in. */
+async function comparisonCorpora(): Promise<string[]> {
+  const sizes = process.argv.includes('--quick') ? [] : process.argv.includes('--full') ? [1000, 10_000, 50_000] : [1000, 10_000];
+  const dirs = [path.join(ROOT, 'seeds')];
+  for (const size of sizes) {
+    const dir = path.join(CORPORA_DIR, String(size));
+    if (!existsSync(dir)) await generateCorpus({ articles: size });
+    const mixed = `${dir}+seeds`;
+    if (!existsSync(mixed)) {
+      cpSync(dir, mixed, { recursive: true });
+      cpSync(path.join(ROOT, 'seeds'), mixed, { recursive: true });
+    }
+    dirs.push(size === 1000 ? dir : mixed);
+  }
+  return dirs;
+}
+
+async function compareEngines() {
+  const gold = [path.join(ROOT, '..', 'shared', 'eval', 'questions.jsonl'), path.join(ROOT, 'test', 'fixtures', 'dev-questions.jsonl')];
+  const rows: Record<string, unknown>[] = [];
+  console.log('\nengines side by side (each in its own process; latency in ms; quality = ask hit@1 / answer@1 on the shared set)');
+  console.log('  corpus              engine               build ms  peak MiB  snapshot MiB  load ms  ask p50/p99     zone p99  stats p99  hit@1  answer@1');
+  for (const corpus of await comparisonCorpora()) {
+    for (const engine of ['zonebot', 'minisearch-default', 'minisearch-bigrams', 'flexsearch-cjk']) {
+      const rounds = corpus.endsWith('seeds') ? '20' : '3';
+      const { stdout } = await run('npx', ['tsx', path.join(ROOT, 'bench', 'engine-run.ts'), engine, corpus, ...gold], {
+        env: { ...process.env, BENCH_ROUNDS: rounds },
+        maxBuffer: 1 << 24,
+      });
+      const row = JSON.parse(stdout.trim().split('\n').at(-1)!);
+      rows.push(row);
+      const q = row.quality['questions.jsonl'] ?? { hit1: NaN, answer1: NaN };
+      console.log(
+        `  ${path.basename(corpus).padEnd(19)} ${engine.padEnd(20)} ${String(row.buildMs).padEnd(9)} ${String(row.peakRssMiB).padEnd(9)} ${(row.snapshotBytes / 2 ** 20).toFixed(1).padEnd(13)} ${String(row.loadMs).padEnd(8)} ${`${row.latency.ask.p50}/${row.latency.ask.p99}`.padEnd(15)} ${String(row.latency.zone.p99).padEnd(9)} ${String(row.latency.stats.p99).padEnd(10)} ${String(q.hit1).padEnd(6)} ${q.answer1}`,
+      );
+    }
+  }
+  return rows;
+}
+
+/** MB of UTF-8 text a second through the index's tokenizer: segmentation plus fallback bigrams. */
+function tokenizerThroughput(): number {
+  const text = readFileSync(path.join(ROOT, 'seeds', readdirSync(path.join(ROOT, 'seeds'))[0]!), 'utf8');
+  const normalized = normalizeForMatch(text);
+  segment(normalized); // load the dictionary first
+  const rounds = 50;
+  const started = performance.now();
+  for (let i = 0; i < rounds; i++) fallbackGrams(segment(normalized));
+  return (Buffer.byteLength(normalized) * rounds) / 1e6 / ((performance.now() - started) / 1000);
 }
 
 await main();
