@@ -87,14 +87,28 @@ export async function startDiscord(config: Config, corpusDir?: string): Promise<
     });
     manager.on('shardCreate', (shard) => log.log('info', 'shard launched', { shard: shard.id }));
     // Build (or validate) the snapshot once here, so the shards all load it instead of each building it.
-    await openEngine({ ...(corpusDir ?? config.CORPUS_DIR ? { corpusDir: corpusDir ?? config.CORPUS_DIR } : {}) });
+    await openEngine({
+      ...(corpusDir ?? config.CORPUS_DIR ? { corpusDir: corpusDir ?? config.CORPUS_DIR } : {}),
+      ...(config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {}),
+    });
     await manager.spawn();
     await waitForSignal(log);
     for (const shard of manager.shards.values()) shard.kill();
     return 0;
   }
+  const served = await serveDiscord(config, corpusDir ?? config.CORPUS_DIR, token, log);
+  await waitForSignal(log);
+  await served.stop();
+  return 0;
+}
+
+/**
+ * What one process, or one shard, runs: the live engine (watching the corpus, rebuilding on SIGHUP) and the bot
+ * answering from it. Returns how to stop both.
+ */
+export async function serveDiscord(config: Config, corpusDir: string | undefined, token: string, log: Logger): Promise<{ stop(): Promise<void> }> {
   const live = await LiveEngine.open({
-    ...(corpusDir ?? config.CORPUS_DIR ? { corpusDir: corpusDir ?? config.CORPUS_DIR } : {}),
+    ...(corpusDir ? { corpusDir } : {}),
     ...(config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {}),
     ...(config.MAX_FILE_BYTES ? { maxBytes: config.MAX_FILE_BYTES } : {}),
     ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}),
@@ -112,11 +126,13 @@ export async function startDiscord(config: Config, corpusDir?: string): Promise<
     reload: () => live.rebuild('/reload'),
   });
   await bot.start();
-  await waitForSignal(log);
-  process.off('SIGHUP', onHangup);
-  await live.close();
-  await bot.stop();
-  return 0;
+  return {
+    async stop() {
+      process.off('SIGHUP', onHangup);
+      await live.close();
+      await bot.stop();
+    },
+  };
 }
 
 function waitForSignal(log: Logger): Promise<void> {
