@@ -64,3 +64,24 @@ it('rebuilds on SIGHUP, exits cleanly on SIGTERM mid-rebuild, and keeps the old 
   }
   expect(stderr).not.toContain(TOKEN);
 }, 90_000);
+
+it('runs under the ShardingManager with SHARDS=1 and answers through the shard', async () => {
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'zonebot-shard-cache-'));
+  const child = spawn('node', [BIN], {
+    env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.restBase, CACHE_DIR: cacheDir, SHARDS: '1', RATE_LIMIT: 'off' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    appendFileSync(inject('logFile'), `shards ${chunk.toString()}`);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  await expect.poll(() => stderr.includes('"message":"ready"'), { timeout: 60_000, interval: 100 }).toBe(true);
+  expect(stderr).toContain('"message":"shard launched"');
+  const sent = discord.dispatchInteraction(discord.slashCommand('zone', [{ name: 'name', type: 3, value: 'jibei' }], { id: '5000000000000000009', username: 'carol' }));
+  expect((await discord.waitForCallback(sent.id, 15_000)).body.data.embeds[0].description).toContain('济北开发区');
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  expect(stderr).not.toContain(TOKEN);
+}, 120_000);
