@@ -6,12 +6,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AsPlainObject } from 'minisearch';
 import { buildCorpus } from '../corpus/build.ts';
 import { readCorpusFolder } from '../corpus/read.ts';
 import type { Corpus, DecodedFile, SkippedFile } from '../corpus/types.ts';
 import { buildKnowledge, type Knowledge } from '../extract/knowledge.ts';
-import { SearchEngine } from '../search/engine.ts';
+import { SearchEngine, type IndexSnapshot } from '../search/engine.ts';
 import type { Progress } from './progress.ts';
 
 const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -20,7 +19,7 @@ export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'seeds');
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
 /** The stages whose code decides what a snapshot holds. */
 const PIPELINE_DIRS = ['corpus', 'text', 'extract', 'search'];
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 
 export interface EngineStats {
   buildMs: number;
@@ -40,7 +39,7 @@ interface Snapshot {
   buildMs: number;
   corpus: Corpus;
   knowledge: Knowledge;
-  index: AsPlainObject;
+  index: IndexSnapshot;
 }
 
 export interface OpenOptions {

@@ -100,6 +100,20 @@ function documentOf(knowledge: Knowledge, canon: Map<string, string>, title: str
   };
 }
 
+/** What a snapshot keeps of the index: MiniSearch's own form, and how many paragraphs hold each common term. */
+export interface IndexSnapshot {
+  minisearch: AsPlainObject;
+  common: [term: string, paragraphs: number][];
+}
+
+/**
+ * A term in more than this share of the paragraphs says little about which one answers (its BM25 weight is
+ * near nothing) yet costs a score for each of them: such terms are left out of a query that has rarer ones.
+ */
+const COMMON_SHARE = 0.05;
+/** Terms are only counted as common in a corpus large enough for the share to mean something. */
+const COMMON_MIN_PARAGRAPHS = 2000;
+
 export class SearchEngine {
   readonly corpus: Corpus;
   readonly knowledge: Knowledge;
@@ -107,13 +121,18 @@ export class SearchEngine {
   /** Zone names: they say which paragraphs to look at, not which sentence answers. */
   private readonly zoneWords: Set<string>;
   private readonly canon: Map<string, string>;
+  /** Terms held by more than COMMON_SHARE of the paragraphs, with their counts. */
+  private readonly common: Map<string, number>;
+  private readonly zoneNames: Set<string>;
 
-  private constructor(corpus: Corpus, knowledge: Knowledge, index: MiniSearch<IndexedParagraph>) {
+  private constructor(corpus: Corpus, knowledge: Knowledge, index: MiniSearch<IndexedParagraph>, common: Map<string, number>) {
     this.corpus = corpus;
     this.knowledge = knowledge;
     this.index = index;
+    this.common = common;
     this.zoneWords = new Set(knowledge.zones.flatMap((z) => [...mentionForms(z), ...z.forms, ...(z.short ? [z.short] : [])]));
     this.canon = zoneCanon(knowledge);
+    this.zoneNames = new Set(this.canon.values());
   }
 
   /** Indexes every paragraph. Adds the knowledge's names to the dictionary first, so they stay whole. */
@@ -125,20 +144,34 @@ export class SearchEngine {
     // An article without a headline is named by its opening words, which its first paragraph already holds.
     const titles = corpus.articles.map((a) => (a.untitled ? '' : termsOf(segment(normalizeForMatch(a.title)), canon)));
     const total = corpus.paragraphs.length;
+    const paragraphsWith = new Map<string, number>();
     corpus.paragraphs.forEach((p, i) => {
-      index.add(documentOf(knowledge, canon, titles[p.article]!, p, i));
+      const doc = documentOf(knowledge, canon, titles[p.article]!, p, i);
+      index.add(doc);
+      for (const term of new Set(`${doc.body} ${doc.section} ${doc.title}`.split(' '))) if (term) paragraphsWith.set(term, (paragraphsWith.get(term) ?? 0) + 1);
+      for (const gram of new Set(doc.grams.split(' '))) if (gram) paragraphsWith.set(`#${gram}`, (paragraphsWith.get(`#${gram}`) ?? 0) + 1);
       if (onProgress && (i % 1000 === 999 || i === total - 1)) onProgress('index', i + 1, total);
     });
-    return new SearchEngine(corpus, knowledge, index);
+    const threshold = total >= COMMON_MIN_PARAGRAPHS ? COMMON_SHARE * total : Infinity;
+    const common = new Map([...paragraphsWith].filter(([, n]) => n > threshold));
+    return new SearchEngine(corpus, knowledge, index, common);
   }
 
-  static load(corpus: Corpus, knowledge: Knowledge, index: AsPlainObject): SearchEngine {
+  static load(corpus: Corpus, knowledge: Knowledge, index: IndexSnapshot): SearchEngine {
     addUserWords(dictionaryWords(knowledge));
-    return new SearchEngine(corpus, knowledge, MiniSearch.loadJS(index, MINISEARCH_OPTIONS));
+    return new SearchEngine(corpus, knowledge, MiniSearch.loadJS(index.minisearch, MINISEARCH_OPTIONS), new Map(index.common));
   }
 
-  indexJSON(): AsPlainObject {
-    return this.index.toJSON();
+  indexJSON(): IndexSnapshot {
+    return { minisearch: this.index.toJSON(), common: [...this.common] };
+  }
+
+  /** Leaves common terms out when rarer ones remain (keeping the two rarest at least). */
+  private informative(terms: string[], key: (t: string) => string, keep: (t: string) => boolean = () => false): string[] {
+    const rare = terms.filter((t) => keep(t) || !this.common.has(key(t)));
+    if (rare.length >= 2 || rare.length === terms.length) return rare;
+    const byCount = [...terms].sort((a, b) => (this.common.get(key(a)) ?? 0) - (this.common.get(key(b)) ?? 0));
+    return [...new Set([...rare, ...byCount])].slice(0, Math.max(2, rare.length));
   }
 
   /** Ranked paragraphs for a free-text query; `filter` keeps only some paragraphs (by index). */
@@ -146,9 +179,11 @@ export class SearchEngine {
     const { words: w, tokens, normalized } = queryTerms(query);
     // A zone name counts once, as its canonical term; its characters' bigrams would count it again.
     const grams = fallbackGrams(tokens.filter((t) => !this.canon.has(t)));
-    const wordTerms = [...new Set(w.map((word) => this.canon.get(word) ?? word))];
+    const allWords = [...new Set(w.map((word) => this.canon.get(word) ?? word))];
+    // A zone the question names always counts: it says which paragraphs are meant.
+    const wordTerms = this.informative(allWords, (t) => t, (t) => this.zoneNames.has(t));
     // Two-character words are also looked up among the bigrams, to meet the same characters inside longer words.
-    const gramTerms = [...new Set([...grams, ...wordTerms.filter((t) => t.length === 2)])];
+    const gramTerms = this.informative([...new Set([...grams, ...allWords.filter((t) => t.length === 2)])], (t) => `#${t}`);
     if (wordTerms.length === 0 && gramTerms.length === 0) return [];
     // Words are looked up in the word fields and bigrams in the bigram field only: a term searched in every
     // field costs every field's posting list.
