@@ -50,13 +50,11 @@ export const measure: CommandModule<typeof schema> = {
       return { ...emptyPage('measure', name, { code: 'unknown-measure', detail: name }, pageSize), candidates: resolution.candidates.map((c) => c.name) };
     }
     const found = resolution.found;
-    const citations = new Set(found.citations);
+    const indexes = found.citations.map((c) => engine.paragraphIndex(c)).filter((i) => i !== undefined);
+    const naming = new Set(indexes);
     const query = [name, ...found.variants].join(' ');
-    const scores = new Map(engine.search(query, (i) => citations.has(corpus.paragraphs[i]!.citation)).map((r) => [r.index, r.score]));
-    const ranked = corpus.paragraphs
-      .map((_, i) => i)
-      .filter((i) => citations.has(corpus.paragraphs[i]!.citation))
-      .sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
+    const scores = new Map(engine.search(query, (i) => naming.has(i)).map((r) => [r.index, r.score]));
+    const ranked = indexes.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
     // One passage per article first, so the first page shows every place the measure is applied.
     const seen = new Set<number>();
     const firsts = ranked.filter((i) => !seen.has(corpus.paragraphs[i]!.article) && seen.add(corpus.paragraphs[i]!.article));

@@ -26,9 +26,8 @@ export const source: CommandModule<typeof schema> = {
   },
   schema,
   run({ engine, pageSize = DEFAULT_PAGE_SIZE }, { citation }) {
-    const wanted = citation.toLowerCase();
-    const index = CITATION.test(citation) ? engine.corpus.paragraphs.findIndex((p) => p.citation.toLowerCase() === wanted) : -1;
-    if (index < 0) return emptyPage('source', citation, { code: 'unknown-citation', detail: citation }, pageSize);
+    const index = CITATION.test(citation) ? engine.paragraphIndex(citation) : undefined;
+    if (index === undefined) return emptyPage('source', citation, { code: 'unknown-citation', detail: citation }, pageSize);
     const paragraph = engine.corpus.paragraphs[index]!;
     const neighbour = (i: number) => {
       const p = engine.corpus.paragraphs[i];

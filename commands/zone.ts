@@ -50,12 +50,12 @@ export const zone: CommandModule<typeof schema> = {
       return { ...emptyPage('zone', name, { code: 'ambiguous-zone', detail: name }, pageSize), candidates: resolution.candidates.map((c) => c.name) };
     }
     const found = resolution.found;
-    const about = (i: number) => knowledge.paragraphZones[i]!.includes(found.name);
+    const indexes = [...engine.zoneParagraphs(found.name)];
+    const about = new Set(indexes);
 
     // Passages: the zone's paragraphs, those that name it most prominently first.
     const query = [found.name, ...mentionForms(found)].join(' ');
-    const scored = new Map(engine.search(query, about).map((r) => [r.index, r.score]));
-    const indexes = corpus.paragraphs.map((_, i) => i).filter(about);
+    const scored = new Map(engine.search(query, (i) => about.has(i)).map((r) => [r.index, r.score]));
     indexes.sort((a, b) => (scored.get(b) ?? 0) - (scored.get(a) ?? 0) || a - b);
 
     const articleSet = new Set(indexes.map((i) => corpus.paragraphs[i]!.article));
@@ -64,11 +64,9 @@ export const zone: CommandModule<typeof schema> = {
       return { title: article.title, file: article.file, citation: article.paragraphs[0]!, ...(article.date ? { date: article.date } : {}) };
     });
     const facts: Fact[] = keyFigures(knowledge.figures.filter((f) => f.zone === found.name)).map(factOf);
-    const citations = new Set(indexes.map((i) => corpus.paragraphs[i]!.citation));
-    const measures = knowledge.measures
-      .map((m) => ({ name: m.name, paragraphs: m.citations.filter((c) => citations.has(c)).length }))
-      .filter((m) => m.paragraphs > 0)
-      .sort((a, b) => b.paragraphs - a.paragraphs);
+    const measureCounts = new Map<string, number>();
+    for (const i of indexes) for (const m of knowledge.paragraphMeasures[i]!) measureCounts.set(m, (measureCounts.get(m) ?? 0) + 1);
+    const measures = [...measureCounts].map(([name, paragraphs]) => ({ name, paragraphs })).sort((a, b) => b.paragraphs - a.paragraphs);
     const profile: ZoneProfile = { name: found.name, aliases: found.aliases, kind: found.kind, articles, measures, facts };
 
     const paged = paginate(indexes, page, pageSize);

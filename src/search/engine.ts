@@ -166,6 +166,31 @@ export class SearchEngine {
     return { minisearch: this.index.toJSON(), common: [...this.common] };
   }
 
+  private citationIndex: Map<string, number> | undefined;
+  private zoneIndex: Map<string, number[]> | undefined;
+
+  /** The paragraph a citation names (case does not matter), by lookup rather than by scanning. */
+  paragraphIndex(citation: string): number | undefined {
+    this.citationIndex ??= new Map(this.corpus.paragraphs.map((p, i) => [p.citation.toLowerCase(), i]));
+    return this.citationIndex.get(citation.toLowerCase());
+  }
+
+  /** The paragraphs about a zone, in corpus order. */
+  zoneParagraphs(zone: string): number[] {
+    if (!this.zoneIndex) {
+      const index = new Map<string, number[]>();
+      this.knowledge.paragraphZones.forEach((zones, i) => {
+        for (const z of zones) {
+          const list = index.get(z);
+          if (list) list.push(i);
+          else index.set(z, [i]);
+        }
+      });
+      this.zoneIndex = index;
+    }
+    return this.zoneIndex.get(zone) ?? [];
+  }
+
   /** Leaves common terms out when rarer ones remain (keeping the two rarest at least). */
   private informative(terms: string[], key: (t: string) => string, keep: (t: string) => boolean = () => false): string[] {
     const rare = terms.filter((t) => keep(t) || !this.common.has(key(t)));
