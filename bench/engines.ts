@@ -9,6 +9,7 @@ import MiniSearch from 'minisearch';
 import { runCommand } from '../src/cli/run.ts';
 import { buildCorpus } from '../src/corpus/build.ts';
 import { readCorpusFolder } from '../src/corpus/read.ts';
+import { sentencesOf } from '../src/corpus/sentences.ts';
 import type { Corpus, Paragraph } from '../src/corpus/types.ts';
 import { openEngine, openSnapshot, saveSnapshot } from '../src/engine/open.ts';
 import type { CommandContext } from '../src/results.ts';
@@ -35,9 +36,10 @@ export interface BenchEngine {
 /** For engines without an answer picker: the sentence sharing the most characters with the question. */
 function overlapSentence(p: Paragraph, query: string): string {
   const wanted = new Set(normalizeForMatch(query));
-  let best = p.sentences[0]?.display ?? p.display;
+  const sentences = sentencesOf(p);
+  let best = sentences[0]?.display ?? p.display;
   let bestScore = -1;
-  for (const s of p.sentences) {
+  for (const s of sentences) {
     const score = [...new Set(s.normalized)].filter((c) => wanted.has(c)).length;
     if (score > bestScore) [best, bestScore] = [s.display, score];
   }

@@ -4,7 +4,7 @@
 import { articleMeta } from './metadata.ts';
 import { splitArticles } from './structure.ts';
 import type { Article, Corpus, DecodedFile, Paragraph, SkippedFile } from './types.ts';
-import { normalizeForMatch, splitSentences } from '../text/normalize.ts';
+import { normalizeWithOffsets, sentenceBounds } from '../text/normalize.ts';
 
 /**
  * Short citation prefixes: the part of each file name before the first `_`, `-` or `.` (`000` of
@@ -18,6 +18,18 @@ export function citationPrefixes(names: string[]): Map<string, string> {
   return new Map(names.map((n) => [n, counts.get(short(n)) === 1 ? short(n) : stem(n)]));
 }
 
+/** The first normalized position whose display character is at or after `display` (offsets ascend). */
+function normalizedOffset(offsets: number[], display: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < display) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function buildCorpus(files: DecodedFile[], skipped: SkippedFile[] = []): Corpus {
   const prefixes = citationPrefixes(files.map((f) => f.name));
   const corpus: Corpus = { files: [], skipped: [...skipped], articles: [], paragraphs: [] };
@@ -29,7 +41,7 @@ export function buildCorpus(files: DecodedFile[], skipped: SkippedFile[] = []): 
     for (const draft of splitArticles(file.text)) {
       const article: Article = { index: corpus.articles.length, file: file.name, ...articleMeta(draft, file.text), paragraphs: [] };
       for (const p of draft.paragraphs) {
-        const normalized = normalizeForMatch(p.text);
+        const { text: normalized, offsets } = normalizeWithOffsets(p.text);
         // A page repeats its own lede among the teasers: cite it once.
         if (seen.has(normalized)) continue;
         seen.add(normalized);
@@ -41,7 +53,7 @@ export function buildCorpus(files: DecodedFile[], skipped: SkippedFile[] = []): 
           article: article.index,
           display: p.text,
           normalized,
-          sentences: splitSentences(p.text).map((s) => ({ display: s, normalized: normalizeForMatch(s) })),
+          sentenceEnds: sentenceBounds(p.text).map(([, end]) => [end, normalizedOffset(offsets, end)]),
         };
         if (p.section) paragraph.section = p.section;
         corpus.paragraphs.push(paragraph);

@@ -32,7 +32,12 @@ export interface Paragraph {
   article: number;
   display: string;
   normalized: string;
-  sentences: Sentence[];
+  /**
+   * Where each sentence ends, in `display` and in `normalized` (it starts where the previous one ended, spaces
+   * skipped). Offsets rather than copies keep the snapshot and the heap free of the text a second time; see
+   * `sentencesOf`.
+   */
+  sentenceEnds: [display: number, normalized: number][];
   /** The section head the paragraph stands under, if any. */
   section?: string;
 }

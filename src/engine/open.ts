@@ -19,7 +19,7 @@ export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'seeds');
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
 /** The stages whose code decides what a snapshot holds. */
 const PIPELINE_DIRS = ['corpus', 'text', 'extract', 'search'];
-const SNAPSHOT_FORMAT = 2;
+const SNAPSHOT_FORMAT = 3;
 
 export interface EngineStats {
   buildMs: number;

@@ -2,6 +2,7 @@
  * Knowledge: what the corpus says beyond its words — which zones each paragraph is about, which measures it
  * names, and the figures it gives. Built once per corpus from the normalized paragraphs.
  */
+import { sentencesOf } from '../corpus/sentences.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import { extractFigures } from './figures.ts';
@@ -106,7 +107,7 @@ export function buildKnowledge(corpus: Corpus): Knowledge {
 
   const figures: Figure[] = [];
   corpus.paragraphs.forEach((p, i) => {
-    for (const sentence of p.sentences) {
+    for (const sentence of sentencesOf(p)) {
       const found = extractFigures(sentence.normalized);
       if (found.length === 0) continue;
       const named = zoneMatcher.findAll(sentence.normalized);

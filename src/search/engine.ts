@@ -3,6 +3,7 @@
  * answer picker that finds, in each hit, the sentence that answers and the terms to mark.
  */
 import MiniSearch, { type AsPlainObject, type Query } from 'minisearch';
+import { sentencesOf } from '../corpus/sentences.ts';
 import type { Corpus, Paragraph, Sentence } from '../corpus/types.ts';
 import type { Knowledge } from '../extract/knowledge.ts';
 import { mentionForms } from '../extract/zones.ts';
@@ -240,9 +241,10 @@ export class SearchEngine {
     const zoneForms = [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) =>
       [...this.canon].filter(([, zone]) => zone === name).map(([form]) => form),
     );
-    let best = p.sentences[0] ?? { display: p.display, normalized: p.normalized };
+    const sentences = sentencesOf(p);
+    let best = sentences[0] ?? { display: p.display, normalized: p.normalized };
     let bestScore = -1;
-    for (const s of p.sentences) {
+    for (const s of sentences) {
       let score = 0;
       for (const word of topical) if (s.normalized.includes(word)) score += Math.min(word.length, 4);
       for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;

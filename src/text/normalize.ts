@@ -79,17 +79,25 @@ export function normalizeWithOffsets(display: string): { text: string; offsets: 
 /** Sentence ends: Chinese and ASCII full stops, question and exclamation marks, semicolons, ellipses. */
 const SENTENCE_END = /[。！？!?；;…]+[”’」』)）]*/gu;
 
-/** Splits display text into sentences, keeping the closing punctuation and quotes with each sentence. */
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
+/** [start, end) offsets of each sentence of `text`, spaces around it left out, closing marks kept with it. */
+export function sentenceBounds(text: string): [number, number][] {
+  const bounds: [number, number][] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    if (end > start) bounds.push([start, end]);
+  };
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length;
-    const s = text.slice(start, end).trim();
-    if (s) sentences.push(s);
+    push(start, end);
     start = end;
   }
-  const rest = text.slice(start).trim();
-  if (rest) sentences.push(rest);
-  return sentences;
+  push(start, text.length);
+  return bounds;
+}
+
+/** Splits display text into sentences, keeping the closing punctuation and quotes with each sentence. */
+export function splitSentences(text: string): string[] {
+  return sentenceBounds(text).map(([start, end]) => text.slice(start, end));
 }
