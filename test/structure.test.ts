@@ -98,3 +98,16 @@ describe('articleMeta', () => {
     expect(metaOf('001')[0]).toMatchObject({ source: '济南日报' });
   });
 });
+
+describe('sentencesOf', () => {
+  it('slices the same sentences as splitting and normalizing each one (002, Traditional with annotations)', async () => {
+    const { buildCorpus } = await import('../src/corpus/build.ts');
+    const { sentencesOf } = await import('../src/corpus/sentences.ts');
+    const { normalizeForMatch, splitSentences } = await import('../src/text/normalize.ts');
+    const corpus = buildCorpus([{ name: '002.txt', text: seedText('002'), encoding: 'utf-8' }]);
+    expect(corpus.paragraphs.length).toBeGreaterThan(5);
+    for (const p of corpus.paragraphs) {
+      expect(sentencesOf(p)).toEqual(splitSentences(p.display).map((s) => ({ display: s, normalized: normalizeForMatch(s) })));
+    }
+  });
+});
