@@ -27,21 +27,36 @@ export function parseStatsText(text: string, zones: Zone[]): { zone?: Zone; metr
   return best ? { zone: best.zone, metric } : { metric };
 }
 
-/** Figures' metric and sentence in matching form, computed once per figure rather than once per query. */
-const matchForms = new WeakMap<Figure, { metric: string; text: string }>();
-function formsOf(figure: Figure) {
-  let forms = matchForms.get(figure);
-  if (!forms) matchForms.set(figure, (forms = { metric: nameKey(figure.metric), text: normalizeForMatch(figure.text) }));
-  return forms;
+/** Figures grouped by metric (in matching form), computed once per list rather than once per query. */
+const metricIndex = new WeakMap<Figure[], Map<string, number[]>>();
+function figuresByMetric(figures: Figure[]): Map<string, number[]> {
+  let index = metricIndex.get(figures);
+  if (!index) {
+    index = new Map();
+    figures.forEach((f, i) => {
+      const key = nameKey(f.metric);
+      const list = index!.get(key);
+      if (list) list.push(i);
+      else index!.set(key, [i]);
+    });
+    metricIndex.set(figures, index);
+  }
+  return index;
 }
 
-/** How well a figure's metric fits what was asked: 3 same, 2 contains it, 1 the sentence does, 0 no. */
-function metricFit(figure: Figure, wanted: string): number {
-  if (!wanted) return 1;
-  const own = formsOf(figure);
-  if (own.metric === wanted) return 3;
-  if (own.metric.includes(wanted) || (own.metric.length >= 2 && wanted.includes(own.metric))) return 2;
-  return own.text.includes(wanted) ? 1 : 0;
+/**
+ * The figures that fit the metric asked for, best first: the same metric (3), a metric containing it or
+ * contained in it (2); only when no metric fits, figures whose sentence mentions it (1).
+ */
+function fittingFigures(figures: Figure[], wanted: string): { index: number; fit: number }[] {
+  if (!wanted) return figures.map((_, index) => ({ index, fit: 1 }));
+  const fitting: { index: number; fit: number }[] = [];
+  for (const [metric, indexes] of figuresByMetric(figures)) {
+    const fit = metric === wanted ? 3 : metric.includes(wanted) || (metric.length >= 2 && wanted.includes(metric)) ? 2 : 0;
+    if (fit) for (const index of indexes) fitting.push({ index, fit });
+  }
+  if (fitting.length) return fitting;
+  return figures.flatMap((f, index) => (normalizeForMatch(f.text).includes(wanted) ? [{ index, fit: 1 }] : []));
 }
 
 function corpusNumbers({ engine, stats }: CommandContext, query: string, pageSize: number): ResultPage {
@@ -120,11 +135,11 @@ export const stats: CommandModule<typeof schema> = {
       metric = [metric, parsed.metric].filter(Boolean).join(' ');
     }
 
-    const wanted = nameKey(metric);
-    const ranked = knowledge.figures
-      .map((figure, order) => ({ figure, order, fit: metricFit(figure, wanted) }))
-      .filter(({ figure, fit }) => fit > 0 && (!zone || figure.zone === zone.name))
-      .sort((a, b) => b.fit - a.fit || a.order - b.order);
+    const figures = knowledge.figures;
+    const ranked = fittingFigures(figures, nameKey(metric))
+      .filter(({ index }) => !zone || figures[index]!.zone === zone.name)
+      .sort((a, b) => b.fit - a.fit || a.index - b.index)
+      .map(({ index }) => ({ figure: figures[index]! }));
     if (ranked.length === 0) return emptyPage('stats', query, { code: 'no-figures', detail: query }, pageSize);
     const paged = paginate(ranked, options.page, pageSize);
     const facts: Fact[] = paged.items.map(({ figure }) => factOf(figure));
