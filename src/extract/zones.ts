@@ -3,7 +3,7 @@
  * (no hand-written list), grouped with their variants (济北开发区 = 济南济北经济开发区), and given aliases: the
  * short form, the full names, Traditional forms and pinyin.
  */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { tag, cut, type TaggedToken } from '../text/jieba.ts';
 import { toTraditional } from '../text/normalize.ts';
 
@@ -124,8 +124,12 @@ function shortForm(key: string): string | undefined {
   return short.length >= 2 && short !== key && !/区/u.test(short) ? short : undefined;
 }
 
+/** pinyin-pro, loaded on first use: only building aliases needs it, not answering from a snapshot. */
+let pinyinPro: typeof import('pinyin-pro') | undefined;
+
 export function toPinyin(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array' }).join('').toLowerCase();
+  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
+  return pinyinPro.pinyin(text, { toneType: 'none', type: 'array' }).join('').toLowerCase();
 }
 
 /**
