@@ -55,6 +55,12 @@ const ASKED_UNIT = /(?:多少|几)(个|家|项|名|批次|批|亩|平方米|人�
 /** How much a paragraph that counts in the asked unit gains. */
 const UNIT_BOOST = 1.25;
 
+/** A pattern for a number in the unit the question counts in (`多少家` → `14家`), if it counts in one. */
+function askedCount(normalizedQuestion: string): RegExp | undefined {
+  const unit = ASKED_UNIT.exec(normalizedQuestion)?.[1];
+  return unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
+}
+
 export interface SearchHit {
   /** Index into `corpus.paragraphs`. */
   index: number;
@@ -125,6 +131,8 @@ export class SearchEngine {
   /** Terms held by more than COMMON_SHARE of the paragraphs, with their counts. */
   private readonly common: Map<string, number>;
   private readonly zoneNames: Set<string>;
+  /** Every written form of each zone, by the zone's name. */
+  private readonly formsOfZone = new Map<string, string[]>();
 
   private constructor(corpus: Corpus, knowledge: Knowledge, index: MiniSearch<IndexedParagraph>, common: Map<string, number>) {
     this.corpus = corpus;
@@ -134,6 +142,7 @@ export class SearchEngine {
     this.zoneWords = new Set(knowledge.zones.flatMap((z) => [...mentionForms(z), ...z.forms, ...(z.short ? [z.short] : [])]));
     this.canon = zoneCanon(knowledge);
     this.zoneNames = new Set(this.canon.values());
+    for (const [form, zone] of this.canon) this.formsOfZone.set(zone, [...(this.formsOfZone.get(zone) ?? []), form]);
   }
 
   /** Indexes every paragraph. Adds the knowledge's names to the dictionary first, so they stay whole. */
@@ -217,8 +226,7 @@ export class SearchEngine {
     if (wordTerms.length) queries.push({ queries: [wordTerms.join(' ')], fields: WORD_FIELDS });
     if (gramTerms.length) queries.push({ queries: [gramTerms.join(' ')], fields: ['grams'] });
     const results = this.index.search({ combineWith: 'OR', queries }, filter ? { filter: (r) => filter(r.id as number) } : {});
-    const unit = ASKED_UNIT.exec(normalized)?.[1];
-    const counted = unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
+    const counted = askedCount(normalized);
     const hits = results.map((r) => {
       const boost = counted && counted.test(this.corpus.paragraphs[r.id as number]!.normalized) ? UNIT_BOOST : 1;
       return { index: r.id as number, score: r.score * boost };
@@ -233,14 +241,11 @@ export class SearchEngine {
     const grams = fallbackGrams(tokens);
     const wantsNumber = ASKS_FOR_NUMBER.test(normalized);
     const wantsTime = ASKS_FOR_TIME.test(normalized);
-    const unit = ASKED_UNIT.exec(normalized)?.[1];
-    const counted = unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
+    const counted = askedCount(normalized);
     const topical = w.filter((word) => !this.zoneWords.has(word));
     const topicalGrams = hanBigrams(topical.join(' '));
     // The zones the question names, each as all the forms the text may write it in.
-    const zoneForms = [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) =>
-      [...this.canon].filter(([, zone]) => zone === name).map(([form]) => form),
-    );
+    const zoneForms = [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) => this.formsOfZone.get(name)!);
     const sentences = sentencesOf(p);
     let best = sentences[0] ?? { display: p.display, normalized: p.normalized };
     let bestScore = -1;
