@@ -4,7 +4,7 @@
  */
 import nodejieba from 'nodejieba';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,13 +20,14 @@ let loaded = false;
 const MIN_WORD_COUNT = 5;
 
 /** jieba's dictionary without its rarest words, made once per machine from the installed one. */
-function trimmedDictionary(): string {
+export function trimmedDictionary(): string {
   const source = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
-  const full = readFileSync(source, 'utf8');
-  const hash = createHash('sha256').update(full).update(String(MIN_WORD_COUNT)).digest('hex').slice(0, 16);
-  const target = path.join(os.tmpdir(), `zonebot-jieba-${hash}.utf8`);
+  // Keyed by the installed file's path, size and time (not its content, which would cost a read per start).
+  const { size, mtimeMs } = statSync(source);
+  const key = createHash('sha256').update(`${source}|${size}|${mtimeMs}|${MIN_WORD_COUNT}`).digest('hex').slice(0, 16);
+  const target = path.join(os.tmpdir(), `zonebot-jieba-${key}.utf8`);
   if (!existsSync(target)) {
-    const kept = full.split('\n').filter((line) => Number(line.split(' ')[1]) >= MIN_WORD_COUNT);
+    const kept = readFileSync(source, 'utf8').split('\n').filter((line) => Number(line.split(' ')[1]) >= MIN_WORD_COUNT);
     const temporary = `${target}.${process.pid}.tmp`;
     writeFileSync(temporary, kept.join('\n') + '\n');
     renameSync(temporary, target);
