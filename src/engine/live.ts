@@ -28,6 +28,11 @@ export interface LiveEngineOptions extends Omit<OpenOptions, 'onSkip'> {
   pageSize?: number;
 }
 
+/** The options that `openEngine` takes, without the live engine's own. */
+function openOptions({ log: _log, quietMs: _quiet, pageSize: _pageSize, ...open }: LiveEngineOptions): Omit<OpenOptions, 'onSkip'> {
+  return open;
+}
+
 export class LiveEngine {
   private current: OpenedEngine;
   private readonly options: LiveEngineOptions;
@@ -47,8 +52,8 @@ export class LiveEngine {
 
   /** Opens the engine in this thread (at start nothing is in service yet, so there is nothing to keep answering). */
   static async open(options: LiveEngineOptions): Promise<LiveEngine> {
-    const { log, quietMs: _quiet, pageSize: _pageSize, ...open } = options;
-    const opened = await openEngine({ ...open, onSkip: (s) => log.log('warn', 'skipped corpus file', { file: s.name, reason: s.reason }) });
+    const { log } = options;
+    const opened = await openEngine({ ...openOptions(options), onSkip: (s) => log.log('warn', 'skipped corpus file', { file: s.name, reason: s.reason }) });
     return new LiveEngine(opened, options);
   }
 
@@ -83,8 +88,7 @@ export class LiveEngine {
     if (this.closed) return { ok: false, reason, error: 'closed' };
     const { log } = this.options;
     log.log('info', 'rebuild started', { reason });
-    const { log: _log, quietMs: _quiet, pageSize: _pageSize, ...options } = this.options;
-    const request: RebuildRequest = { entry: WORKER_ENTRY, options };
+    const request: RebuildRequest = { entry: WORKER_ENTRY, options: openOptions(this.options) };
     const outcome = await new Promise<RebuildMessage>((resolve) => {
       const worker = new Worker(WORKER_BOOT, { workerData: request });
       this.worker = worker;
