@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log.ts';
 import type { CommandContext } from '../results.ts';
 import { DEFAULT_CORPUS_DIR, openEngine, openSnapshot, type OpenedEngine, type OpenOptions } from './open.ts';
+import { progressLog } from './progress.ts';
 import type { RebuildMessage, RebuildRequest } from './rebuild-worker.ts';
 
 const WORKER_BOOT = new URL('./worker-boot.mjs', import.meta.url);
@@ -53,7 +54,11 @@ export class LiveEngine {
   /** Opens the engine in this thread (at start nothing is in service yet, so there is nothing to keep answering). */
   static async open(options: LiveEngineOptions): Promise<LiveEngine> {
     const { log } = options;
-    const opened = await openEngine({ ...openOptions(options), onSkip: (s) => log.log('warn', 'skipped corpus file', { file: s.name, reason: s.reason }) });
+    const opened = await openEngine({
+      ...openOptions(options),
+      onSkip: (s) => log.log('warn', 'skipped corpus file', { file: s.name, reason: s.reason }),
+      onProgress: progressLog((stage, done, total) => log.log('info', 'building', { stage, done, total })),
+    });
     return new LiveEngine(opened, options);
   }
 
@@ -99,6 +104,7 @@ export class LiveEngine {
       };
       worker.on('message', (m: RebuildMessage) => {
         if (m.type === 'skipped') log.log('warn', 'skipped corpus file', { file: m.name, reason: m.reason });
+        else if (m.type === 'progress') log.log('info', 'rebuilding', { stage: m.stage, done: m.done, total: m.total });
         else settle(m);
       });
       worker.on('error', (err) => settle({ type: 'failed', error: err.message }));

@@ -27,3 +27,16 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): P
     }
   };
 }
+
+/** Progress as log records, for the bot, whose stderr is a stream of JSON lines: one every few seconds. */
+export function progressLog(log: (stage: string, done: number, total: number) => void): Progress {
+  let last = 0;
+  return (stage, done, total) => {
+    if (total < MIN_TOTAL) return;
+    const now = Date.now();
+    if (done >= total || now - last >= LINE_EVERY_MS) {
+      last = now;
+      log(stage, done, total);
+    }
+  };
+}

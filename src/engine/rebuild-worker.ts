@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openEngine, type OpenOptions } from './open.ts';
+import { progressLog } from './progress.ts';
 
 export interface RebuildRequest {
   entry: string;
@@ -12,13 +13,19 @@ export interface RebuildRequest {
 
 export type RebuildMessage =
   | { type: 'skipped'; name: string; reason: string }
+  | { type: 'progress'; stage: string; done: number; total: number }
   | { type: 'done'; snapshotPath: string; buildMs: number; fromSnapshot: boolean; files: number; skipped: number }
   | { type: 'failed'; error: string };
 
 const { options } = workerData as RebuildRequest;
 const post = (message: RebuildMessage) => parentPort!.postMessage(message);
 try {
-  const { engine, stats } = await openEngine({ ...options, snapshot: true, onSkip: (s) => post({ type: 'skipped', ...s }) });
+  const { engine, stats } = await openEngine({
+    ...options,
+    snapshot: true,
+    onSkip: (s) => post({ type: 'skipped', ...s }),
+    onProgress: progressLog((stage, done, total) => post({ type: 'progress', stage, done, total })),
+  });
   if (!stats.snapshotPath) throw new Error('the snapshot could not be written');
   post({
     type: 'done',
