@@ -58,7 +58,8 @@ export const measure: CommandModule<typeof schema> = {
     // One passage per article first, so the first page shows every place the measure is applied.
     const seen = new Set<number>();
     const firsts = ranked.filter((i) => !seen.has(corpus.paragraphs[i]!.article) && seen.add(corpus.paragraphs[i]!.article));
-    const ordered = [...firsts, ...ranked.filter((i) => !firsts.includes(i))];
+    const first = new Set(firsts);
+    const ordered = [...firsts, ...ranked.filter((i) => !first.has(i))];
     const paged = paginate(ordered, page, pageSize);
     return pageOf('measure', name, paged, pageSize, {
       measure: entry(found),
