@@ -7,7 +7,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { toSimplified } from '../src/text/normalize.ts';
+import { goldMatches } from '../src/cli/eval.ts';
+import { quantile } from '../src/util/quantile.ts';
 import { ENGINES } from './engines.ts';
 import { queryMix } from './queries.ts';
 
@@ -16,7 +17,6 @@ const engine = ENGINES[name!]?.();
 if (!engine || !corpusDir) throw new Error('usage: engine-run.ts <engine> <corpus dir> [questions.jsonl ...]');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(q * xs.length) - 1)] ?? NaN;
 const round = (x: number) => Math.round(x * 100) / 100;
 
 let started = performance.now();
@@ -50,9 +50,8 @@ for (const gold of goldFiles.filter((f) => existsSync(f))) {
   let answer1 = 0;
   for (const q of questions) {
     const top = engine.run('ask', q.query)[0];
-    const matches = (text: string) => q.gold.some((g: { file: string; contains: string }) => top!.file.startsWith(g.file) && toSimplified(text).includes(g.contains));
-    if (top && matches(top.text)) hit1++;
-    if (top && matches(top.answer)) answer1++;
+    if (top && q.gold.some((g: { file: string; contains: string }) => goldMatches(top.file, top.text, g))) hit1++;
+    if (top && q.gold.some((g: { file: string; contains: string }) => goldMatches(top.file, top.answer, g))) answer1++;
   }
   quality[path.basename(gold)] = { questions: questions.length, hit1: round(hit1 / questions.length), answer1: round(answer1 / questions.length) };
 }

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { runCommand } from '../src/cli/run.ts';
+import { quantile } from '../src/util/quantile.ts';
 import { openEngine } from '../src/engine/open.ts';
 import type { CommandContext } from '../src/results.ts';
 import { fallbackGrams, segment } from '../src/search/tokenize.ts';
@@ -29,10 +30,6 @@ const COLD_RUNS = 5;
 const BATCH_ROUNDS = 200;
 
 const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-}
 const ms = (x: number) => Math.round(x * 100) / 100;
 
 async function coldStart(withSnapshot: boolean): Promise<number[]> {

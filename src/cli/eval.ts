@@ -35,8 +35,13 @@ export interface QuestionScore {
 const RANK_DEPTH = 10;
 const FIRST_PAGE = 5;
 
+/** The gold rule: the corpus file's name starts with `file` and the text, in Simplified, contains `contains`. */
+export function goldMatches(file: string, text: string, gold: { file: string; contains: string }): boolean {
+  return file.startsWith(gold.file) && toSimplified(text).includes(gold.contains);
+}
+
 function matches(hit: ResultPage['hits'][number], gold: GoldQuestion['gold'][number]): boolean {
-  return hit.file.startsWith(gold.file) && toSimplified(hit.text).includes(gold.contains);
+  return goldMatches(hit.file, hit.text, gold);
 }
 
 export function scoreQuestion(context: CommandContext, q: GoldQuestion): QuestionScore {
@@ -52,7 +57,7 @@ export function scoreQuestion(context: CommandContext, q: GoldQuestion): Questio
   const rankIndex = deep.hits.findIndex((h) => q.gold.some((g) => matches(h, g)));
   const rank = rankIndex + 1;
   const top = first.hits[0];
-  const answered = top !== undefined && q.gold.some((g) => top.file.startsWith(g.file) && toSimplified(top.answer).includes(g.contains));
+  const answered = top !== undefined && q.gold.some((g) => goldMatches(top.file, top.answer, g));
   const passed = q.all
     ? q.gold.every((g) => first.hits.some((h) => matches(h, g)))
     : rank >= 1 && rank <= FIRST_PAGE;

@@ -21,10 +21,7 @@ export interface LoadResult {
   durationMs: number;
 }
 
-export function quantile(xs: number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-}
+export { quantile } from '../../src/util/quantile.ts';
 
 export async function driveLoad(
   discord: LocalDiscord,
