@@ -67,6 +67,18 @@ export interface SearchHit {
   score: number;
 }
 
+interface QuestionReading {
+  /** Terms to mark in the answer: the question's words and fallback bigrams. */
+  markable: string[];
+  /** Words that are not zone names, and their bigrams: what the sentence should say. */
+  topical: string[];
+  topicalGrams: string[];
+  zoneForms: string[][];
+  wantsNumber: boolean;
+  wantsTime: boolean;
+  counted: RegExp | undefined;
+}
+
 export interface Answer {
   sentence: Sentence;
   marks: Marks;
@@ -235,17 +247,30 @@ export class SearchEngine {
   }
 
   /** The sentence of a paragraph that answers the query best, with the query's terms marked in it. */
+  /** What the answer picker reads from a question; a page asks it once per hit, so the last one is kept. */
+  private lastQuestion: { query: string; reading: QuestionReading } | undefined;
+
+  private readQuestion(query: string): QuestionReading {
+    if (this.lastQuestion?.query === query) return this.lastQuestion.reading;
+    const { words: w, tokens, normalized } = queryTerms(query);
+    const topical = w.filter((word) => !this.zoneWords.has(word));
+    const reading: QuestionReading = {
+      markable: [...w, ...fallbackGrams(tokens)],
+      topical,
+      topicalGrams: hanBigrams(topical.join(' ')),
+      // The zones the question names, each as all the forms the text may write it in.
+      zoneForms: [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) => this.formsOfZone.get(name)!),
+      wantsNumber: ASKS_FOR_NUMBER.test(normalized),
+      wantsTime: ASKS_FOR_TIME.test(normalized),
+      counted: askedCount(normalized),
+    };
+    this.lastQuestion = { query, reading };
+    return reading;
+  }
+
   answer(paragraphIndex: number, query: string): Answer {
     const p = this.corpus.paragraphs[paragraphIndex]!;
-    const { words: w, tokens, normalized } = queryTerms(query);
-    const grams = fallbackGrams(tokens);
-    const wantsNumber = ASKS_FOR_NUMBER.test(normalized);
-    const wantsTime = ASKS_FOR_TIME.test(normalized);
-    const counted = askedCount(normalized);
-    const topical = w.filter((word) => !this.zoneWords.has(word));
-    const topicalGrams = hanBigrams(topical.join(' '));
-    // The zones the question names, each as all the forms the text may write it in.
-    const zoneForms = [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) => this.formsOfZone.get(name)!);
+    const { markable, topical, topicalGrams, zoneForms, wantsNumber, wantsTime, counted } = this.readQuestion(query);
     const sentences = sentencesOf(p);
     let best = sentences[0] ?? { display: p.display, normalized: p.normalized };
     let bestScore = -1;
@@ -259,7 +284,7 @@ export class SearchEngine {
       if (counted?.test(s.normalized)) score += 2;
       if (score > bestScore) [best, bestScore] = [s, score];
     }
-    return { sentence: best, marks: markTerms(best.display, [...w, ...grams]) };
+    return { sentence: best, marks: markTerms(best.display, markable) };
   }
 }
 
