@@ -58,7 +58,9 @@ function batchTimes(context: CommandContext): Map<string, number[]> {
       const started = performance.now();
       runCommand(context, q.command, q.query, 1 + (round % 2));
       const elapsed = performance.now() - started;
-      times.set(q.command, [...(times.get(q.command) ?? []), elapsed]);
+      const list = times.get(q.command);
+      if (list) list.push(elapsed);
+      else times.set(q.command, [elapsed]);
     }
   }
   return times;

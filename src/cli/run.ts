@@ -15,8 +15,9 @@ export function runCommand(context: CommandContext, name: string, text: string, 
   if (!module) return helpPage(name);
   const textOption = module.definition.textOption;
   const options: Record<string, unknown> = { page };
-  if (textOption && text.trim()) options[textOption] = text;
-  else if (textOption && module.definition.options.find((o) => o.name === textOption)?.required) options[textOption] = text;
+  // Empty text leaves an optional option out (measure's catalogue); a required one gets it, to be refused clearly.
+  const required = module.definition.options.find((o) => o.name === textOption)?.required;
+  if (textOption && (text.trim() || required)) options[textOption] = text;
   return execute(module, context, options);
 }
 

@@ -154,7 +154,11 @@ export class SearchEngine {
     this.zoneWords = new Set(knowledge.zones.flatMap((z) => [...mentionForms(z), ...z.forms, ...(z.short ? [z.short] : [])]));
     this.canon = zoneCanon(knowledge);
     this.zoneNames = new Set(this.canon.values());
-    for (const [form, zone] of this.canon) this.formsOfZone.set(zone, [...(this.formsOfZone.get(zone) ?? []), form]);
+    for (const [form, zone] of this.canon) {
+      const forms = this.formsOfZone.get(zone);
+      if (forms) forms.push(form);
+      else this.formsOfZone.set(zone, [form]);
+    }
   }
 
   /** Indexes every paragraph. Adds the knowledge's names to the dictionary first, so they stay whole. */
