@@ -27,9 +27,10 @@ export const ask: CommandModule<typeof schema> = {
   },
   schema,
   run({ engine, pageSize = DEFAULT_PAGE_SIZE }, { question, page }) {
-    const results = engine.search(question);
-    if (results.length === 0) return emptyPage('ask', question, { code: 'no-results' }, pageSize);
-    const paged = paginate(results, page, pageSize);
+    // Only the hits up to the asked page are ranked; the rest are counted.
+    const { hits, total } = engine.search(question, { limit: page * pageSize });
+    if (total === 0) return emptyPage('ask', question, { code: 'no-results' }, pageSize);
+    const paged = paginate(hits, page, pageSize, total);
     return pageOf('ask', question, paged, pageSize, { hits: paged.items.map((r) => hitFor(engine, r.index, question, r.score)) });
   },
 };

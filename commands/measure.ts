@@ -53,7 +53,7 @@ export const measure: CommandModule<typeof schema> = {
     const indexes = found.citations.map((c) => engine.paragraphIndex(c)).filter((i) => i !== undefined);
     const naming = new Set(indexes);
     const query = [name, ...found.variants].join(' ');
-    const scores = new Map(engine.search(query, (i) => naming.has(i)).map((r) => [r.index, r.score]));
+    const scores = new Map(engine.search(query, { filter: (i) => naming.has(i) }).hits.map((r) => [r.index, r.score]));
     const ranked = indexes.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
     // One passage per article first, so the first page shows every place the measure is applied.
     const seen = new Set<number>();

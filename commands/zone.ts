@@ -55,7 +55,7 @@ export const zone: CommandModule<typeof schema> = {
 
     // Passages: the zone's paragraphs, those that name it most prominently first.
     const query = [found.name, ...mentionForms(found)].join(' ');
-    const scored = new Map(engine.search(query, (i) => about.has(i)).map((r) => [r.index, r.score]));
+    const scored = new Map(engine.search(query, { filter: (i) => about.has(i) }).hits.map((r) => [r.index, r.score]));
     indexes.sort((a, b) => (scored.get(b) ?? 0) - (scored.get(a) ?? 0) || a - b);
 
     const articleSet = new Set(indexes.map((i) => corpus.paragraphs[i]!.article));

@@ -26,11 +26,14 @@ export interface Paged<T> {
   items: T[];
 }
 
-/** One page of `items`; the page number is clamped to the pages that exist. */
-export function paginate<T>(items: T[], page: number, pageSize: number): Paged<T> {
-  const pages = Math.max(1, Math.ceil(items.length / pageSize));
+/**
+ * One page of `items`; the page number is clamped to the pages that exist. `total` is given when `items` holds
+ * only the best hits up to the asked page, not all of them.
+ */
+export function paginate<T>(items: T[], page: number, pageSize: number, total = items.length): Paged<T> {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
-  return { page: current, pages, total: items.length, items: items.slice((current - 1) * pageSize, current * pageSize) };
+  return { page: current, pages, total, items: items.slice((current - 1) * pageSize, current * pageSize) };
 }
 
 /** A result page for one page of items; `rest` holds the page's hits and whatever else it shows. */

@@ -9,7 +9,7 @@ import { createBot, type Bot } from '../src/discord/bot.ts';
 import { RateLimiter } from '../src/discord/rate-limit.ts';
 import { openEngine } from '../src/engine/open.ts';
 import type { CommandContext } from '../src/results.ts';
-import type { SearchEngine } from '../src/search/engine.ts';
+import type { SearchEngine, SearchOptions } from '../src/search/engine.ts';
 import { SEEDS_DIR } from './seeds.ts';
 import { driveLoad, quantile } from './support/load.ts';
 import { startLocalDiscord, type LocalDiscord } from './support/local-discord.ts';
@@ -27,9 +27,9 @@ function faultyEngine(engine: SearchEngine): SearchEngine {
   return new Proxy(engine, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
-      if (property === 'search') return (query: string, filter?: (i: number) => boolean) => {
+      if (property === 'search') return (query: string, options?: SearchOptions) => {
         if (query.includes(INJECTED)) throw new Error('injected handler failure');
-        return target.search(query, filter);
+        return target.search(query, options);
       };
       return typeof value === 'function' ? value.bind(target) : value;
     },

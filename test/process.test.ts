@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { SEEDS_DIR } from './seeds.ts';
+import { readSnapshotFile } from '../src/engine/snapshot.ts';
 import { startLocalDiscord, type LocalDiscord } from './support/local-discord.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAwMw.process.test-token-that-must-never-be-logged';
@@ -47,8 +48,8 @@ it('rebuilds on SIGHUP, exits cleanly on SIGTERM mid-rebuild, and keeps the old 
 
   await logged('ready');
   expect(readFileSync(`/proc/${child.pid}/cmdline`, 'utf8')).not.toContain(TOKEN);
-  const [snapshot] = readdirSync(cacheDir).filter((n) => n.endsWith('.json'));
-  const before = readFileSync(path.join(cacheDir, snapshot!), 'utf8');
+  const [snapshot] = readdirSync(cacheDir).filter((n) => n.endsWith('.zbs'));
+  const before = readFileSync(path.join(cacheDir, snapshot!));
 
   writeFileSync(path.join(corpusDir, '200_new.txt'), '新文章\n\n  苏州工业园区推行“一网通办”服务。');
   child.kill('SIGHUP');
@@ -58,9 +59,9 @@ it('rebuilds on SIGHUP, exits cleanly on SIGTERM mid-rebuild, and keeps the old 
   expect(logs.some((l) => l.message === 'shutting down')).toBe(true);
 
   // The snapshot that was in service is untouched, and no half-written snapshot is left under a final name.
-  expect(readFileSync(path.join(cacheDir, snapshot!), 'utf8')).toBe(before);
-  for (const name of readdirSync(cacheDir).filter((n) => n.endsWith('.json'))) {
-    expect(() => JSON.parse(readFileSync(path.join(cacheDir, name), 'utf8')), name).not.toThrow();
+  expect(readFileSync(path.join(cacheDir, snapshot!)).equals(before)).toBe(true);
+  for (const name of readdirSync(cacheDir).filter((n) => n.endsWith('.zbs'))) {
+    await expect(readSnapshotFile(path.join(cacheDir, name)), name).resolves.toBeDefined();
   }
   expect(stderr).not.toContain(TOKEN);
 }, 90_000);

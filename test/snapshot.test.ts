@@ -15,7 +15,7 @@ describe('index snapshots', () => {
     const cacheDir = temp('zonebot-snap-');
     const built = await openEngine({ corpusDir: SEEDS_DIR, cacheDir });
     expect(built.stats.fromSnapshot).toBe(false);
-    expect(readdirSync(cacheDir).filter((n) => n.endsWith('.json'))).toHaveLength(1);
+    expect(readdirSync(cacheDir).filter((n) => n.endsWith('.zbs'))).toHaveLength(1);
     const loaded = await openEngine({ corpusDir: SEEDS_DIR, cacheDir });
     expect(loaded.stats.fromSnapshot).toBe(true);
     expect(answers(loaded.engine)).toEqual(answers(built.engine));
@@ -38,7 +38,7 @@ describe('index snapshots', () => {
   it('rebuilds over a corrupt or foreign snapshot', async () => {
     const cacheDir = temp('zonebot-snap-');
     await openEngine({ corpusDir: SEEDS_DIR, cacheDir });
-    const [name] = readdirSync(cacheDir).filter((n) => n.endsWith('.json'));
+    const [name] = readdirSync(cacheDir).filter((n) => n.endsWith('.zbs'));
     writeFileSync(path.join(cacheDir, name!), '{"format":1,"key":"not this one"');
     const reopened = await openEngine({ corpusDir: SEEDS_DIR, cacheDir });
     expect(reopened.stats.fromSnapshot).toBe(false);

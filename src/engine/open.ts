@@ -3,14 +3,15 @@
  * exactly these files and this pipeline, or build everything and save a new snapshot.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../corpus/build.ts';
 import { readCorpusFolder } from '../corpus/read.ts';
-import type { Corpus, DecodedFile, SkippedFile } from '../corpus/types.ts';
-import { buildKnowledge, type Knowledge } from '../extract/knowledge.ts';
-import { SearchEngine, type IndexSnapshot } from '../search/engine.ts';
+import type { DecodedFile, SkippedFile } from '../corpus/types.ts';
+import { buildKnowledge } from '../extract/knowledge.ts';
+import { SearchEngine } from '../search/engine.ts';
+import { readSnapshotFile, SNAPSHOT_FORMAT, writeSnapshotFile } from './snapshot.ts';
 import type { Progress } from './progress.ts';
 
 const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -19,7 +20,6 @@ export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'seeds');
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
 /** The stages whose code decides what a snapshot holds. */
 const PIPELINE_DIRS = ['corpus', 'text', 'extract', 'search'];
-const SNAPSHOT_FORMAT = 3;
 
 export interface EngineStats {
   buildMs: number;
@@ -31,15 +31,6 @@ export interface EngineStats {
 export interface OpenedEngine {
   engine: SearchEngine;
   stats: EngineStats;
-}
-
-interface Snapshot {
-  format: number;
-  key: string;
-  buildMs: number;
-  corpus: Corpus;
-  knowledge: Knowledge;
-  index: IndexSnapshot;
 }
 
 export interface OpenOptions {
@@ -88,37 +79,10 @@ export function buildEngine(files: DecodedFile[], skipped: SkippedFile[] = [], o
   return SearchEngine.build(corpus, knowledge, onProgress);
 }
 
-async function readSnapshot(file: string, key: string): Promise<{ snapshot: Snapshot; bytes: number } | undefined> {
-  try {
-    const json = await readFile(file, 'utf8');
-    const snapshot = JSON.parse(json) as Snapshot;
-    const valid = snapshot.format === SNAPSHOT_FORMAT && snapshot.key === key && Array.isArray(snapshot.corpus?.paragraphs);
-    return valid ? { snapshot, bytes: Buffer.byteLength(json) } : undefined;
-  } catch {
-    return undefined; // missing, truncated or foreign: rebuild
-  }
-}
-
-/** Writes to a temporary file and renames it, so a crash mid-write never leaves a half snapshot behind. */
-async function writeSnapshot(file: string, json: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, json);
-    await rename(tmp, file);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
-}
-
 /** Loads the engine from a snapshot file written by `openEngine` (in this process or a rebuild worker). */
 export async function openSnapshot(snapshotPath: string): Promise<OpenedEngine> {
-  const json = await readFile(snapshotPath, 'utf8');
-  const snapshot = JSON.parse(json) as Snapshot;
-  if (snapshot.format !== SNAPSHOT_FORMAT || !Array.isArray(snapshot.corpus?.paragraphs)) throw new Error(`not a zonebot snapshot: ${snapshotPath}`);
-  const engine = SearchEngine.load(snapshot.corpus, snapshot.knowledge, snapshot.index);
-  return { engine, stats: { buildMs: snapshot.buildMs, fromSnapshot: true, snapshotBytes: Buffer.byteLength(json), snapshotPath } };
+  const { engine, buildMs, bytes } = await readSnapshotFile(snapshotPath);
+  return { engine, stats: { buildMs, fromSnapshot: true, snapshotBytes: bytes, snapshotPath } };
 }
 
 export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngine> {
@@ -129,14 +93,13 @@ export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngin
   });
   const useSnapshot = options.snapshot !== false;
   const key = await snapshotKey(files, skipped);
-  const snapshotPath = path.join(options.cacheDir ?? DEFAULT_CACHE_DIR, `snapshot-${key}.json`);
+  const snapshotPath = path.join(options.cacheDir ?? DEFAULT_CACHE_DIR, `snapshot-${key}.zbs`);
 
   if (useSnapshot) {
-    const found = await readSnapshot(snapshotPath, key);
-    if (found) {
-      const { snapshot, bytes } = found;
-      const engine = SearchEngine.load(snapshot.corpus, snapshot.knowledge, snapshot.index);
-      return { engine, stats: { buildMs: snapshot.buildMs, fromSnapshot: true, snapshotBytes: bytes, snapshotPath } };
+    // Missing, truncated, foreign or of another corpus: rebuild.
+    const found = await readSnapshotFile(snapshotPath).catch(() => undefined);
+    if (found?.key === key) {
+      return { engine: found.engine, stats: { buildMs: found.buildMs, fromSnapshot: true, snapshotBytes: found.bytes, snapshotPath } };
     }
   }
 
@@ -155,9 +118,6 @@ export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngin
 }
 
 /** Writes an engine's snapshot (temporary file, then rename); returns its size in bytes. */
-export async function saveSnapshot(engine: SearchEngine, buildMs: number, file: string, key = 'unkeyed'): Promise<number> {
-  const snapshot: Snapshot = { format: SNAPSHOT_FORMAT, key, buildMs, corpus: engine.corpus, knowledge: engine.knowledge, index: engine.indexJSON() };
-  const json = JSON.stringify(snapshot);
-  await writeSnapshot(file, json);
-  return Buffer.byteLength(json);
+export function saveSnapshot(engine: SearchEngine, buildMs: number, file: string, key = 'unkeyed'): Promise<number> {
+  return writeSnapshotFile(file, engine, key, buildMs);
 }

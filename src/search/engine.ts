@@ -1,8 +1,7 @@
 /**
- * The search engine: one MiniSearch index over the corpus's paragraphs, fed with pre-segmented text, and the
+ * The search engine: an inverted index over the corpus's paragraphs, fed with pre-segmented text, and the
  * answer picker that finds, in each hit, the sentence that answers and the terms to mark.
  */
-import MiniSearch, { type AsPlainObject, type Query } from 'minisearch';
 import { sentencesOf } from '../corpus/sentences.ts';
 import type { Corpus, Paragraph, Sentence } from '../corpus/types.ts';
 import type { Knowledge } from '../extract/knowledge.ts';
@@ -10,48 +9,28 @@ import { mentionForms } from '../extract/zones.ts';
 import { addUserWords } from '../text/jieba.ts';
 import { normalizeForMatch, normalizeWithOffsets } from '../text/normalize.ts';
 import type { Marks } from '../page.ts';
+import { InvertedIndex, InvertedIndexBuilder, type IndexArrays, type QueryGroup } from './inverted-index.ts';
 import { contentWords, fallbackGrams, hanBigrams, queryTerms, segment } from './tokenize.ts';
 
-interface IndexedParagraph {
-  id: number;
-  title: string;
-  zones: string;
-  section: string;
-  body: string;
-  grams: string;
-}
+/** The indexed fields of a paragraph, in the index's field order, and how much a match in each counts. */
+const FIELDS = ['title', 'zones', 'section', 'body', 'grams'] as const;
+type Field = (typeof FIELDS)[number];
+/** Zone names and titles say what a paragraph is about; bigrams only stand in for words jieba does not know. */
+const FIELD_BOOST: Record<Field, number> = { title: 1.5, zones: 2, section: 1.2, body: 1, grams: 0.5 };
+const fieldsOf = (names: Field[]) => names.map((name) => ({ field: FIELDS.indexOf(name), boost: FIELD_BOOST[name] }));
+const WORD_FIELDS = fieldsOf(['title', 'zones', 'section', 'body']);
+const GRAM_FIELDS = fieldsOf(['grams']);
 
-/** How much a match in each field counts. Zone names and titles say what a paragraph is about. */
-const FIELD_BOOST = { title: 1.5, zones: 2, section: 1.2, body: 1, grams: 0.5 };
-const FIELDS = Object.keys(FIELD_BOOST);
-const WORD_FIELDS = FIELDS.filter((f) => f !== 'grams');
-/** Fields hold space-joined tokens made at build time; queries are joined the same way. */
-const splitTokens = (text: string) => text.split(' ').filter(Boolean);
-/**
- * Terms are stored as the hex of their UTF-16 units. MiniSearch's radix tree scans a node's children to find a
- * key's branch; with Chinese terms the root has thousands of children (one per first character), with hex
- * sixteen — building the index of 1,000 synthetic articles took 4× less time.
- */
-export function termKey(term: string): string {
-  let key = '';
-  for (let i = 0; i < term.length; i++) key += term.charCodeAt(i).toString(16).padStart(4, '0');
-  return key;
-}
-const MINISEARCH_OPTIONS = {
-  fields: FIELDS,
-  storeFields: [],
-  tokenize: splitTokens,
-  processTerm: termKey,
-  searchOptions: { tokenize: splitTokens, processTerm: termKey, boost: FIELD_BOOST },
-};
 /** Questions that ask for a number: the answer sentence should hold one. */
 const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|金额|规模|数量/u;
 const HAS_NUMBER = /\d/u;
 /** Questions that ask how long or when: the answer sentence should say a time. */
 const ASKS_FOR_TIME = /多久|多长时间|几天|几个小时|什么时候|何时|哪天/u;
 const HAS_TIME = /\d+\s*(?:个)?(?:小时|分钟|天|日|工作日|个月|年)|半小时|半天|当天|当日|一天/u;
-/** `多少家`, `几个`: the unit the question counts in; paragraphs with a number in that unit answer it. */
-const ASKED_UNIT = /(?:多少|几)(个|家|项|名|批次|批|亩|平方米|人次|场|处|条|套|亿元|万元|元|万美元|亿美元)/u;
+/** Units a question may count in (`多少家`, `几个`); paragraphs with a number in that unit answer it. */
+const COUNT_UNITS = '个 家 项 名 批次 批 亩 平方米 人次 场 处 条 套 亿元 万元 元 万美元 亿美元'.split(' ');
+const ASKED_UNIT = new RegExp(`(?:多少|几)(${COUNT_UNITS.join('|')})`, 'u');
+const COUNTED_NUMBER = new RegExp(`\\d(?:余|多)?(${COUNT_UNITS.join('|')})`, 'gu');
 /** How much a paragraph that counts in the asked unit gains. */
 const UNIT_BOOST = 1.25;
 
@@ -59,6 +38,21 @@ const UNIT_BOOST = 1.25;
 function askedCount(normalizedQuestion: string): RegExp | undefined {
   const unit = ASKED_UNIT.exec(normalizedQuestion)?.[1];
   return unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
+}
+
+/**
+ * The units a text counts in, one bit per COUNT_UNITS entry: computed once per paragraph at build time, so a
+ * question never runs a pattern over every matching paragraph. `3批次` counts in 批 as well, as the pattern
+ * `\d批` would find.
+ */
+export function countedUnits(normalized: string): number {
+  let mask = 0;
+  for (const m of normalized.matchAll(COUNTED_NUMBER)) {
+    COUNT_UNITS.forEach((unit, bit) => {
+      if (m[1]!.startsWith(unit)) mask |= 1 << bit;
+    });
+  }
+  return mask;
 }
 
 export interface SearchHit {
@@ -102,27 +96,26 @@ function zoneCanon(knowledge: Knowledge): Map<string, string> {
 }
 
 /** Terms of a text: words, with zone forms turned into their zone's name. */
-const termsOf = (tokens: string[], canon: Map<string, string>) =>
-  contentWords(tokens)
-    .map((w) => canon.get(w) ?? w)
-    .join(' ');
+const termsOf = (tokens: string[], canon: Map<string, string>) => contentWords(tokens).map((w) => canon.get(w) ?? w);
 
-function documentOf(knowledge: Knowledge, canon: Map<string, string>, title: string, p: Paragraph, index: number): IndexedParagraph {
+/** A paragraph's terms per field, in FIELDS order. The title's terms are the article's, segmented once. */
+function fieldTerms(knowledge: Knowledge, canon: Map<string, string>, title: string[], p: Paragraph, index: number): string[][] {
   const tokens = segment(p.normalized);
-  return {
-    id: index,
+  return [
     title,
-    zones: knowledge.paragraphZones[index]!.join(' '),
-    section: p.section ? termsOf(segment(normalizeForMatch(p.section)), canon) : '',
-    body: termsOf(tokens, canon),
-    grams: fallbackGrams(tokens).join(' '),
-  };
+    knowledge.paragraphZones[index]!,
+    p.section ? termsOf(segment(normalizeForMatch(p.section)), canon) : [],
+    termsOf(tokens, canon),
+    fallbackGrams(tokens),
+  ];
 }
 
-/** What a snapshot keeps of the index: MiniSearch's own form, and how many paragraphs hold each common term. */
+/** What a snapshot keeps of the index: its arrays, and how many paragraphs hold each common term. */
 export interface IndexSnapshot {
-  minisearch: AsPlainObject;
+  arrays: IndexArrays;
   common: [term: string, paragraphs: number][];
+  /** Per paragraph: the units it counts in (see `countedUnits`). */
+  unitMasks: Uint32Array;
 }
 
 /**
@@ -133,24 +126,33 @@ const COMMON_SHARE = 0.05;
 /** Terms are only counted as common in a corpus large enough for the share to mean something. */
 const COMMON_MIN_PARAGRAPHS = 2000;
 
+export interface SearchOptions {
+  /** Keeps only some paragraphs (by index). */
+  filter?: (index: number) => boolean;
+  /** How many of the best hits to return (all when not given); `total` still counts every match. */
+  limit?: number;
+}
+
 export class SearchEngine {
   readonly corpus: Corpus;
   readonly knowledge: Knowledge;
-  private readonly index: MiniSearch<IndexedParagraph>;
+  private readonly index: InvertedIndex;
   /** Zone names: they say which paragraphs to look at, not which sentence answers. */
   private readonly zoneWords: Set<string>;
   private readonly canon: Map<string, string>;
   /** Terms held by more than COMMON_SHARE of the paragraphs, with their counts. */
   private readonly common: Map<string, number>;
+  private readonly unitMasks: Uint32Array;
   private readonly zoneNames: Set<string>;
   /** Every written form of each zone, by the zone's name. */
   private readonly formsOfZone = new Map<string, string[]>();
 
-  private constructor(corpus: Corpus, knowledge: Knowledge, index: MiniSearch<IndexedParagraph>, common: Map<string, number>) {
+  private constructor(corpus: Corpus, knowledge: Knowledge, index: InvertedIndex, common: Map<string, number>, unitMasks: Uint32Array) {
     this.corpus = corpus;
     this.knowledge = knowledge;
     this.index = index;
     this.common = common;
+    this.unitMasks = unitMasks;
     this.zoneWords = new Set(knowledge.zones.flatMap((z) => [...mentionForms(z), ...z.forms, ...(z.short ? [z.short] : [])]));
     this.canon = zoneCanon(knowledge);
     this.zoneNames = new Set(this.canon.values());
@@ -164,32 +166,38 @@ export class SearchEngine {
   /** Indexes every paragraph. Adds the knowledge's names to the dictionary first, so they stay whole. */
   static build(corpus: Corpus, knowledge: Knowledge, onProgress?: (stage: string, done: number, total: number) => void): SearchEngine {
     addUserWords(dictionaryWords(knowledge));
-    const index = new MiniSearch<IndexedParagraph>(MINISEARCH_OPTIONS);
+    const builder = new InvertedIndexBuilder(FIELDS.length);
     const canon = zoneCanon(knowledge);
     // Titles are shared by an article's paragraphs: segment each once.
     // An article without a headline is named by its opening words, which its first paragraph already holds.
-    const titles = corpus.articles.map((a) => (a.untitled ? '' : termsOf(segment(normalizeForMatch(a.title)), canon)));
+    const titles = corpus.articles.map((a) => (a.untitled ? [] : termsOf(segment(normalizeForMatch(a.title)), canon)));
     const total = corpus.paragraphs.length;
     const paragraphsWith = new Map<string, number>();
+    const unitMasks = new Uint32Array(total);
+    const countOnce = (terms: Iterable<string>) => {
+      for (const term of new Set(terms)) paragraphsWith.set(term, (paragraphsWith.get(term) ?? 0) + 1);
+    };
     corpus.paragraphs.forEach((p, i) => {
-      const doc = documentOf(knowledge, canon, titles[p.article]!, p, i);
-      index.add(doc);
-      for (const term of new Set(`${doc.body} ${doc.section} ${doc.title}`.split(' '))) if (term) paragraphsWith.set(term, (paragraphsWith.get(term) ?? 0) + 1);
-      for (const gram of new Set(doc.grams.split(' '))) if (gram) paragraphsWith.set(`#${gram}`, (paragraphsWith.get(`#${gram}`) ?? 0) + 1);
+      const fields = fieldTerms(knowledge, canon, titles[p.article]!, p, i);
+      builder.add(fields);
+      const [title, , section, body, grams] = fields;
+      countOnce([...body!, ...section!, ...title!]);
+      countOnce(grams!.map((g) => `#${g}`));
+      unitMasks[i] = countedUnits(p.normalized);
       if (onProgress && (i % 1000 === 999 || i === total - 1)) onProgress('index', i + 1, total);
     });
     const threshold = total >= COMMON_MIN_PARAGRAPHS ? COMMON_SHARE * total : Infinity;
     const common = new Map([...paragraphsWith].filter(([, n]) => n > threshold));
-    return new SearchEngine(corpus, knowledge, index, common);
+    return new SearchEngine(corpus, knowledge, builder.finish(), common, unitMasks);
   }
 
   static load(corpus: Corpus, knowledge: Knowledge, index: IndexSnapshot): SearchEngine {
     addUserWords(dictionaryWords(knowledge));
-    return new SearchEngine(corpus, knowledge, MiniSearch.loadJS(index.minisearch, MINISEARCH_OPTIONS), new Map(index.common));
+    return new SearchEngine(corpus, knowledge, new InvertedIndex(index.arrays), new Map(index.common), index.unitMasks);
   }
 
-  indexJSON(): IndexSnapshot {
-    return { minisearch: this.index.toJSON(), common: [...this.common] };
+  indexSnapshot(): IndexSnapshot {
+    return { arrays: this.index.arrays, common: [...this.common], unitMasks: this.unitMasks };
   }
 
   private citationIndex: Map<string, number> | undefined;
@@ -225,8 +233,8 @@ export class SearchEngine {
     return [...new Set([...rare, ...byCount])].slice(0, Math.max(2, rare.length));
   }
 
-  /** Ranked paragraphs for a free-text query; `filter` keeps only some paragraphs (by index). */
-  search(query: string, filter?: (index: number) => boolean): SearchHit[] {
+  /** Ranked paragraphs for a free-text query, best first, and how many matched in all. */
+  search(query: string, options: SearchOptions = {}): { hits: SearchHit[]; total: number } {
     const { words: w, tokens, normalized } = queryTerms(query);
     // A zone name counts once, as its canonical term; its characters' bigrams would count it again.
     const grams = fallbackGrams(tokens.filter((t) => !this.canon.has(t)));
@@ -235,19 +243,20 @@ export class SearchEngine {
     const wordTerms = this.informative(allWords, (t) => t, (t) => this.zoneNames.has(t));
     // Two-character words are also looked up among the bigrams, to meet the same characters inside longer words.
     const gramTerms = this.informative([...new Set([...grams, ...allWords.filter((t) => t.length === 2)])], (t) => `#${t}`);
-    if (wordTerms.length === 0 && gramTerms.length === 0) return [];
-    // Words are looked up in the word fields and bigrams in the bigram field only: a term searched in every
-    // field costs every field's posting list.
-    const queries: Query[] = [];
-    if (wordTerms.length) queries.push({ queries: [wordTerms.join(' ')], fields: WORD_FIELDS });
-    if (gramTerms.length) queries.push({ queries: [gramTerms.join(' ')], fields: ['grams'] });
-    const results = this.index.search({ combineWith: 'OR', queries }, filter ? { filter: (r) => filter(r.id as number) } : {});
-    const counted = askedCount(normalized);
-    const hits = results.map((r) => {
-      const boost = counted && counted.test(this.corpus.paragraphs[r.id as number]!.normalized) ? UNIT_BOOST : 1;
-      return { index: r.id as number, score: r.score * boost };
+    if (wordTerms.length === 0 && gramTerms.length === 0) return { hits: [], total: 0 };
+    // Words are looked up in the word fields and bigrams in the bigram field only.
+    const groups: QueryGroup[] = [
+      { terms: wordTerms, fields: WORD_FIELDS },
+      { terms: gramTerms, fields: GRAM_FIELDS },
+    ];
+    const unit = ASKED_UNIT.exec(normalized)?.[1];
+    const bit = unit === undefined ? 0 : 1 << COUNT_UNITS.indexOf(unit);
+    const { hits, total } = this.index.search(groups, {
+      ...(options.filter ? { accept: options.filter } : {}),
+      ...(bit ? { boost: (doc: number) => (this.unitMasks[doc]! & bit ? UNIT_BOOST : 1) } : {}),
+      ...(options.limit !== undefined ? { limit: options.limit } : {}),
     });
-    return counted ? hits.sort((a, b) => b.score - a.score) : hits;
+    return { hits: hits.map((h) => ({ index: h.doc, score: h.score })), total };
   }
 
   /** The sentence of a paragraph that answers the query best, with the query's terms marked in it. */
