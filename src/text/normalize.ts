@@ -47,34 +47,61 @@ export function normalizeForMatch(text: string): string {
   return normalizeWithOffsets(text).text;
 }
 
+/** The matching form of each character seen: corpus text repeats a few thousand characters millions of times. */
+const matchingForms = new Map<string, string>();
+/** Enough for every character a real corpus uses; past it, forms are computed without being remembered. */
+const MAX_MATCHING_FORMS = 100_000;
+
+/** NFKC, visible, lower case: the matching form of one character (one code point). */
+function matchingForm(ch: string): string {
+  let form = matchingForms.get(ch);
+  if (form === undefined) {
+    form = removeInvisible(ch.normalize('NFKC')).toLowerCase();
+    if (matchingForms.size < MAX_MATCHING_FORMS) matchingForms.set(ch, form);
+  }
+  return form;
+}
+
+/** Width in UTF-16 units of the code point at `i`, as the string iterator steps: 2 for a surrogate pair, else 1. */
+function codePointWidth(text: string, i: number): 1 | 2 {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdbff || i + 1 >= text.length) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
 /**
  * Normalizes and keeps, for every UTF-16 unit of the result, the offset of the display character it came
  * from, so that terms matched in the normalized text can be marked in the display text.
  */
 export function normalizeWithOffsets(display: string): { text: string; offsets: number[] } {
+  const source = stripPinyinAnnotations(display);
   const pieces: string[] = [];
   const pieceStarts: number[] = [];
-  let offset = 0;
-  for (const ch of stripPinyinAnnotations(display)) {
+  // Built along the way for the usual case, where the conversion below keeps every piece's length.
+  let offsets: number[] = [];
+  for (let offset = 0; offset < source.length; ) {
+    const width = codePointWidth(source, offset);
+    const piece = matchingForm(width === 1 ? source[offset]! : source.slice(offset, offset + 2));
+    pieces.push(piece);
     pieceStarts.push(offset);
-    offset += ch.length;
-    pieces.push(removeInvisible(ch.normalize('NFKC')).toLowerCase());
+    for (let k = 0; k < piece.length; k++) offsets.push(offset);
+    offset += width;
   }
+  offsets.push(source.length);
   // Whole-string conversion lets OpenCC use its phrase tables; fall back to piece by piece when a phrase
   // changed the length, which would break the offset map.
   const joined = pieces.join('');
   let converted = toSimplified(joined);
-  let convertedPieces: string[] | undefined;
   if (converted.length !== joined.length) {
-    convertedPieces = pieces.map((p) => toSimplified(p));
+    const convertedPieces = pieces.map((p) => toSimplified(p));
     converted = convertedPieces.join('');
+    offsets = [];
+    convertedPieces.forEach((piece, i) => {
+      for (let k = 0; k < piece.length; k++) offsets.push(pieceStarts[i]!);
+    });
+    offsets.push(source.length);
   }
-  const offsets: number[] = [];
-  const source = convertedPieces ?? pieces;
-  source.forEach((piece, i) => {
-    for (let k = 0; k < piece.length; k++) offsets.push(pieceStarts[i]!);
-  });
-  offsets.push(offset);
   return { text: converted, offsets };
 }
 

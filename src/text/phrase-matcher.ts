@@ -4,25 +4,35 @@
  * Longest match first, matches do not overlap — `济南济北经济开发区` is one match, not also `济北`.
  */
 export class PhraseMatcher<T> {
-  private readonly byFirstChar = new Map<string, { phrase: string; value: T }[]>();
+  /** Keyed by the first UTF-16 unit's code: a number key spares a one-character string per text position. */
+  private readonly byFirstUnit = new Map<number, { phrase: string; value: T }[]>();
 
   constructor(entries: Iterable<[phrase: string, value: T]>) {
     for (const [phrase, value] of entries) {
       if (!phrase) continue;
-      const list = this.byFirstChar.get(phrase[0]!) ?? [];
+      const first = phrase.charCodeAt(0);
+      const list = this.byFirstUnit.get(first) ?? [];
       list.push({ phrase, value });
-      this.byFirstChar.set(phrase[0]!, list);
+      this.byFirstUnit.set(first, list);
     }
-    for (const list of this.byFirstChar.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const list of this.byFirstUnit.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  }
+
+  /** The longest phrase starting at `i`, if any. */
+  private matchAt(text: string, i: number): { phrase: string; value: T } | undefined {
+    const candidates = this.byFirstUnit.get(text.charCodeAt(i));
+    if (!candidates) return undefined;
+    for (const c of candidates) if (text.startsWith(c.phrase, i)) return c;
+    return undefined;
   }
 
   /** Every non-overlapping match, left to right. */
   findAll(text: string): { phrase: string; value: T; start: number }[] {
     const found: { phrase: string; value: T; start: number }[] = [];
     for (let i = 0; i < text.length; ) {
-      const match = this.byFirstChar.get(text[i]!)?.find((c) => text.startsWith(c.phrase, i));
+      const match = this.matchAt(text, i);
       if (match) {
-        found.push({ ...match, start: i });
+        found.push({ phrase: match.phrase, value: match.value, start: i });
         i += match.phrase.length;
       } else i++;
     }
@@ -32,7 +42,13 @@ export class PhraseMatcher<T> {
   /** How often each value is matched in the text. */
   count(text: string): Map<T, number> {
     const counts = new Map<T, number>();
-    for (const { value } of this.findAll(text)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (let i = 0; i < text.length; ) {
+      const match = this.matchAt(text, i);
+      if (match) {
+        counts.set(match.value, (counts.get(match.value) ?? 0) + 1);
+        i += match.phrase.length;
+      } else i++;
+    }
     return counts;
   }
 }
