@@ -62,14 +62,27 @@ const NAME_END_CHARACTER = /[区园]/u;
  * Zone names in one normalized (Simplified) text, in order of appearance, as they are written there.
  * `济北开发区`, `济南济北经济开发区`, `历下区`, `自贸试验区济南片区`, `苏州工业园区`.
  */
-export function findZoneNames(text: string): string[] {
+export function findZoneNames(text: string, memo?: ZoneNameMemo): string[] {
   const names: string[] = [];
-  // Tagging is most of the cost of building knowledge: only the pieces that can hold a name are tagged.
+  // Tagging is most of the cost of building knowledge: only the pieces that can hold a name are tagged, and a
+  // piece the corpus repeats (reposts, teasers, stock phrases) only once.
   for (const piece of text.split(JIEBA_SEPARATORS)) {
-    if (NAME_END_CHARACTER.test(piece)) names.push(...zoneNamesInTokens(tag(piece)));
+    if (!NAME_END_CHARACTER.test(piece)) continue;
+    let found = memo?.get(piece);
+    if (!found) {
+      found = zoneNamesInTokens(tag(piece));
+      memo?.set(piece, found);
+    }
+    names.push(...found);
   }
   return names;
 }
+
+/**
+ * Zone names already found per piece of text. Valid for one pass over a corpus only: a word added to jieba's
+ * dictionary (addUserWords) changes how pieces are cut.
+ */
+export type ZoneNameMemo = Map<string, string[]>;
 
 /** Zone names in the tagged tokens of a text. */
 function zoneNamesInTokens(tokens: TaggedToken[]): string[] {
@@ -158,8 +171,9 @@ export function toPinyin(text: string): string {
  */
 export function buildGazetteer(texts: string[], minMentions = 2): Zone[] {
   const groups = new Map<string, Map<string, number>>();
+  const memo: ZoneNameMemo = new Map();
   for (const text of texts) {
-    for (const name of findZoneNames(text)) {
+    for (const name of findZoneNames(text, memo)) {
       const key = zoneKey(name);
       const forms = groups.get(key) ?? new Map<string, number>();
       forms.set(name, (forms.get(name) ?? 0) + 1);
