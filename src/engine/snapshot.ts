@@ -9,8 +9,8 @@
  */
 import { open, readFile, rename, rm, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Corpus, Paragraph } from '../corpus/types.ts';
-import type { Knowledge } from '../extract/knowledge.ts';
+import type { Article, Corpus, Paragraph } from '../corpus/types.ts';
+import type { Figure, Knowledge } from '../extract/knowledge.ts';
 import { SearchEngine } from '../search/engine.ts';
 
 const MAGIC = Buffer.from('ZONEBOT');
@@ -26,14 +26,42 @@ interface Header {
   buildMs: number;
   files: Corpus['files'];
   skipped: Corpus['skipped'];
-  articles: Corpus['articles'];
+  /** Articles without their lists of paragraphs, which the paragraphs themselves say. */
+  articles: Omit<Article, 'paragraphs'>[];
   /** Section heads, referred to by number from the paragraphs. */
   sectionHeads: string[];
-  knowledge: Knowledge;
+  /** The knowledge, its figures as `PackedFigure`s. */
+  knowledge: Omit<Knowledge, 'figures'> & { figures: PackedFigure[] };
   common: [string, number][];
   fieldCount: number;
   documentCount: number;
   sections: Section[];
+}
+
+/**
+ * A figure without copies of its sentence and citation: metric, value, unit, approx (0/1), period, zone, and
+ * where its sentence stands (paragraph index, start and end in the paragraph's display text).
+ */
+type PackedFigure = [string, string, string, number, string | null, string | null, number, number, number];
+
+function packFigures(corpus: Corpus, figures: Figure[]): PackedFigure[] {
+  const paragraphOf = new Map(corpus.paragraphs.map((p, i) => [p.citation, i]));
+  return figures.map((f) => {
+    const i = paragraphOf.get(f.citation)!;
+    const start = corpus.paragraphs[i]!.display.indexOf(f.text);
+    return [f.metric, f.value, f.unit, f.approx ? 1 : 0, f.period ?? null, f.zone ?? null, i, start, start + f.text.length];
+  });
+}
+
+function unpackFigures(paragraphs: Paragraph[], packed: PackedFigure[]): Figure[] {
+  return packed.map(([metric, value, unit, approx, period, zone, i, start, end]) => {
+    const p = paragraphs[i]!;
+    const figure: Figure = { metric, value, unit, text: p.display.slice(start, end), citation: p.citation };
+    if (approx) figure.approx = true;
+    if (period !== null) figure.period = period;
+    if (zone !== null) figure.zone = zone;
+    return figure;
+  });
 }
 
 /** The saved engine as read back: what `SearchEngine.load` needs, and the file's facts. */
@@ -115,9 +143,9 @@ export async function writeSnapshotFile(file: string, engine: SearchEngine, key:
     buildMs,
     files: corpus.files,
     skipped: corpus.skipped,
-    articles: corpus.articles,
+    articles: corpus.articles.map(({ paragraphs: _, ...article }) => article),
     sectionHeads: [...heads.keys()],
-    knowledge,
+    knowledge: { ...knowledge, figures: packFigures(corpus, knowledge.figures) },
     common: index.common,
     fieldCount: index.arrays.fieldCount,
     documentCount: index.arrays.documentCount,
@@ -209,8 +237,11 @@ export async function readSnapshotFile(file: string): Promise<LoadedSnapshot> {
     if (sectionOf[i]! >= 0) p.section = header.sectionHeads[sectionOf[i]!]!;
     paragraphs[i] = p;
   }
-  const corpus: Corpus = { files: header.files, skipped: header.skipped, articles: header.articles, paragraphs };
-  const engine = SearchEngine.load(corpus, header.knowledge, {
+  const articles: Article[] = header.articles.map((a) => ({ ...a, paragraphs: [] }));
+  for (const p of paragraphs) articles[p.article]!.paragraphs.push(p.citation);
+  const corpus: Corpus = { files: header.files, skipped: header.skipped, articles, paragraphs };
+  const knowledge: Knowledge = { ...header.knowledge, figures: unpackFigures(paragraphs, header.knowledge.figures) };
+  const engine = SearchEngine.load(corpus, knowledge, {
     arrays: {
       fieldCount: header.fieldCount,
       documentCount: header.documentCount,
