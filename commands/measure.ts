@@ -50,16 +50,26 @@ export const measure: CommandModule<typeof schema> = {
       return { ...emptyPage('measure', name, { code: 'unknown-measure', detail: name }, pageSize), candidates: resolution.candidates.map((c) => c.name) };
     }
     const found = resolution.found;
-    const indexes = found.citations.map((c) => engine.paragraphIndex(c)).filter((i) => i !== undefined);
-    const naming = new Set(indexes);
+    const naming = engine.measureParagraphs(found.name);
+    const isNaming = new Set(naming);
     const query = [name, ...found.variants].join(' ');
-    const scores = new Map(engine.search(query, { filter: (i) => naming.has(i) }).hits.map((r) => [r.index, r.score]));
-    const ranked = indexes.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b);
+    // Best match first (the search's order), then any naming paragraph the query did not reach, in corpus order.
+    const { hits } = engine.search(query, { filter: (i) => isNaming.has(i) });
+    const scores = new Map(hits.map((h) => [h.index, h.score]));
+    const ranked = [...hits.map((h) => h.index), ...naming.filter((i) => !scores.has(i))];
     // One passage per article first, so the first page shows every place the measure is applied.
-    const seen = new Set<number>();
-    const firsts = ranked.filter((i) => !seen.has(corpus.paragraphs[i]!.article) && seen.add(corpus.paragraphs[i]!.article));
-    const first = new Set(firsts);
-    const ordered = [...firsts, ...ranked.filter((i) => !first.has(i))];
+    const seenArticles = new Set<number>();
+    const firsts: number[] = [];
+    const rest: number[] = [];
+    for (const i of ranked) {
+      const article = corpus.paragraphs[i]!.article;
+      if (seenArticles.has(article)) rest.push(i);
+      else {
+        seenArticles.add(article);
+        firsts.push(i);
+      }
+    }
+    const ordered = [...firsts, ...rest];
     const paged = paginate(ordered, page, pageSize);
     return pageOf('measure', name, paged, pageSize, {
       measure: entry(found),

@@ -133,6 +133,19 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** From names per paragraph to paragraphs per name, in corpus order. */
+function invert(namesOfParagraph: string[][]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  namesOfParagraph.forEach((names, i) => {
+    for (const name of names) {
+      const list = index.get(name);
+      if (list) list.push(i);
+      else index.set(name, [i]);
+    }
+  });
+  return index;
+}
+
 export class SearchEngine {
   readonly corpus: Corpus;
   readonly knowledge: Knowledge;
@@ -209,20 +222,18 @@ export class SearchEngine {
     return this.citationIndex.get(citation.toLowerCase());
   }
 
+  private measureIndex: Map<string, number[]> | undefined;
+
   /** The paragraphs about a zone, in corpus order. */
   zoneParagraphs(zone: string): number[] {
-    if (!this.zoneIndex) {
-      const index = new Map<string, number[]>();
-      this.knowledge.paragraphZones.forEach((zones, i) => {
-        for (const z of zones) {
-          const list = index.get(z);
-          if (list) list.push(i);
-          else index.set(z, [i]);
-        }
-      });
-      this.zoneIndex = index;
-    }
+    this.zoneIndex ??= invert(this.knowledge.paragraphZones);
     return this.zoneIndex.get(zone) ?? [];
+  }
+
+  /** The paragraphs that name a measure, in corpus order. */
+  measureParagraphs(measure: string): number[] {
+    this.measureIndex ??= invert(this.knowledge.paragraphMeasures);
+    return this.measureIndex.get(measure) ?? [];
   }
 
   /** Leaves common terms out when rarer ones remain (keeping the two rarest at least). */
