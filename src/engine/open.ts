@@ -18,8 +18,9 @@ const SRC = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const PROJECT_ROOT = path.dirname(SRC);
 export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'seeds');
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
-/** The stages whose code decides what a snapshot holds. */
+/** The stages whose code decides what a snapshot holds, and the module that writes it. */
 const PIPELINE_DIRS = ['corpus', 'text', 'extract', 'search'];
+const SNAPSHOT_MODULE = path.join(SRC, 'engine', 'snapshot.ts');
 
 export interface EngineStats {
   buildMs: number;
@@ -55,6 +56,7 @@ async function pipelineVersion(): Promise<string> {
       const names = (await readdir(path.join(SRC, dir))).filter((n) => n.endsWith('.ts')).sort();
       for (const name of names) hash.update(name).update(await readFile(path.join(SRC, dir, name)));
     }
+    hash.update(await readFile(SNAPSHOT_MODULE));
     hash.update(await readFile(path.join(PROJECT_ROOT, 'package-lock.json')).catch(() => Buffer.alloc(0)));
     return hash.digest('hex');
   })();

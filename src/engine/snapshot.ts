@@ -14,7 +14,7 @@ import type { Figure, Knowledge } from '../extract/knowledge.ts';
 import { SearchEngine } from '../search/engine.ts';
 
 const MAGIC = Buffer.from('ZONEBOT');
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 const ALIGN = 8;
 
 type ArrayKind = 'u16' | 'u32' | 'i32';
