@@ -70,39 +70,66 @@ function codePointWidth(text: string, i: number): 1 | 2 {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
+/** Per UTF-16 unit outside the surrogates: 1 when the character is its own matching form, 2 when not, 0 unknown. */
+const keepsFormByUnit = new Uint8Array(0x10000);
+
+function keepsForm(unit: number): boolean {
+  let status = keepsFormByUnit[unit]!;
+  if (status === 0) {
+    const ch = String.fromCharCode(unit);
+    keepsFormByUnit[unit] = status = matchingForm(ch) === ch ? 1 : 2;
+  }
+  return status === 1;
+}
+
+/**
+ * The matching forms of a text's characters joined, and for every UTF-16 unit of the result the offset of the
+ * character it came from. Most characters are their own form: runs of them are copied from the text as they are.
+ */
+function matchingText(source: string): { joined: string; offsets: number[] } {
+  const offsets: number[] = [];
+  let joined = '';
+  let copiedTo = 0;
+  for (let offset = 0; offset < source.length; ) {
+    const unit = source.charCodeAt(offset);
+    if ((unit < 0xd800 || unit > 0xdfff) && keepsForm(unit)) {
+      offsets.push(offset++);
+      continue;
+    }
+    const width = codePointWidth(source, offset);
+    const form = matchingForm(source.slice(offset, offset + width));
+    joined += source.slice(copiedTo, offset) + form;
+    for (let k = 0; k < form.length; k++) offsets.push(offset);
+    offset += width;
+    copiedTo = offset;
+  }
+  joined += source.slice(copiedTo);
+  offsets.push(source.length);
+  return { joined, offsets };
+}
+
 /**
  * Normalizes and keeps, for every UTF-16 unit of the result, the offset of the display character it came
  * from, so that terms matched in the normalized text can be marked in the display text.
  */
 export function normalizeWithOffsets(display: string): { text: string; offsets: number[] } {
   const source = stripPinyinAnnotations(display);
+  const { joined, offsets } = matchingText(source);
+  // Whole-string conversion lets OpenCC use its phrase tables; fall back to character by character when a
+  // phrase changed the length, which would break the offset map.
+  const converted = toSimplified(joined);
+  if (converted.length === joined.length) return { text: converted, offsets };
   const pieces: string[] = [];
-  const pieceStarts: number[] = [];
-  // Built along the way for the usual case, where the conversion below keeps every piece's length.
-  let offsets: number[] = [];
+  const pieceOffsets: number[] = [];
   for (let offset = 0; offset < source.length; ) {
     const width = codePointWidth(source, offset);
-    const piece = matchingForm(width === 1 ? source[offset]! : source.slice(offset, offset + 2));
+    const piece = toSimplified(matchingForm(source.slice(offset, offset + width)));
     pieces.push(piece);
-    pieceStarts.push(offset);
-    for (let k = 0; k < piece.length; k++) offsets.push(offset);
+    for (let k = 0; k < piece.length; k++) pieceOffsets.push(offset);
     offset += width;
   }
-  offsets.push(source.length);
-  // Whole-string conversion lets OpenCC use its phrase tables; fall back to piece by piece when a phrase
-  // changed the length, which would break the offset map.
-  const joined = pieces.join('');
-  let converted = toSimplified(joined);
-  if (converted.length !== joined.length) {
-    const convertedPieces = pieces.map((p) => toSimplified(p));
-    converted = convertedPieces.join('');
-    offsets = [];
-    convertedPieces.forEach((piece, i) => {
-      for (let k = 0; k < piece.length; k++) offsets.push(pieceStarts[i]!);
-    });
-    offsets.push(source.length);
-  }
-  return { text: converted, offsets };
+  pieceOffsets.push(source.length);
+  return { text: pieces.join(''), offsets: pieceOffsets };
 }
 
 /** Sentence ends: Chinese and ASCII full stops, question and exclamation marks, semicolons, ellipses. */

@@ -1,29 +1,42 @@
 /**
- * Finds many known phrases (zone names, measure variants) in a text in one pass: phrases are grouped by their
- * first character, so each position of the text is compared only with the phrases that could start there.
+ * Finds many known phrases (zone names, measure variants) in a text in one pass, with a trie of the phrases
+ * keyed by UTF-16 unit: each position of the text walks only as deep as some phrase goes on.
  * Longest match first, matches do not overlap — `济南济北经济开发区` is one match, not also `济北`.
  */
+interface TrieNode<T> {
+  next?: Map<number, TrieNode<T>>;
+  /** The phrase that ends here; the first given wins when the same phrase is given twice. */
+  entry?: { phrase: string; value: T };
+}
+
 export class PhraseMatcher<T> {
-  /** Keyed by the first UTF-16 unit's code: a number key spares a one-character string per text position. */
-  private readonly byFirstUnit = new Map<number, { phrase: string; value: T }[]>();
+  private readonly root: TrieNode<T> = {};
 
   constructor(entries: Iterable<[phrase: string, value: T]>) {
     for (const [phrase, value] of entries) {
       if (!phrase) continue;
-      const first = phrase.charCodeAt(0);
-      const list = this.byFirstUnit.get(first) ?? [];
-      list.push({ phrase, value });
-      this.byFirstUnit.set(first, list);
+      let node = this.root;
+      for (let i = 0; i < phrase.length; i++) {
+        const unit = phrase.charCodeAt(i);
+        node.next ??= new Map();
+        let child = node.next.get(unit);
+        if (!child) node.next.set(unit, (child = {}));
+        node = child;
+      }
+      node.entry ??= { phrase, value };
     }
-    for (const list of this.byFirstUnit.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
   /** The longest phrase starting at `i`, if any. */
   private matchAt(text: string, i: number): { phrase: string; value: T } | undefined {
-    const candidates = this.byFirstUnit.get(text.charCodeAt(i));
-    if (!candidates) return undefined;
-    for (const c of candidates) if (text.startsWith(c.phrase, i)) return c;
-    return undefined;
+    let match: { phrase: string; value: T } | undefined;
+    let node: TrieNode<T> | undefined = this.root;
+    for (let k = i; k < text.length; k++) {
+      node = node.next?.get(text.charCodeAt(k));
+      if (!node) break;
+      if (node.entry) match = node.entry;
+    }
+    return match;
   }
 
   /** Every non-overlapping match, left to right. */
