@@ -1,13 +1,15 @@
 /**
  * Knowledge: what the corpus says beyond its words — which zones each paragraph is about, which measures it
- * names, and the figures it gives. Built once per corpus from the normalized paragraphs.
+ * names, and the figures it gives. Built once per corpus from the normalized paragraphs, in two steps: what each
+ * paragraph says on its own (`findInParagraph`, pure, so it may run in worker threads, see
+ * engine/knowledge-parallel.ts), then what the corpus says as a whole (`knowledgeFromFindings`).
  */
 import { sentencesOf } from '../corpus/sentences.ts';
-import type { Corpus } from '../corpus/types.ts';
+import type { Corpus, Paragraph } from '../corpus/types.ts';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
-import { extractFigures } from './figures.ts';
-import { buildMeasureCatalogue } from './measures.ts';
-import { buildGazetteer, mentionForms, type Zone } from './zones.ts';
+import { extractFigures, type FigureMention } from './figures.ts';
+import { catalogueFromNames, findMeasureNames } from './measures.ts';
+import { findZoneNames, gazetteerFromNames, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
 
 export interface MeasureInfo {
   name: string;
@@ -55,24 +57,75 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** What one paragraph says on its own, before the corpus is seen as a whole. */
+export interface ParagraphFindings {
+  /** Zone names as written (`findZoneNames`). */
+  zoneNames: string[];
+  /** Practice names (`findMeasureNames`). */
+  measureNames: string[];
+  /** Figures by index of the sentence in `sentencesOf(paragraph)`, for the sentences that give any. */
+  figures: [sentence: number, figures: FigureMention[]][];
+}
+
+/**
+ * The findings of one paragraph from its normalized text and its sentences' normalized texts. Tagging with jieba
+ * makes this the costly step; `memo` spares tagging a piece of text twice in one build.
+ */
+export function findInParagraph(normalized: string, sentences: string[], memo?: ZoneNameMemo): ParagraphFindings {
+  const figures: [number, FigureMention[]][] = [];
+  sentences.forEach((sentence, i) => {
+    const found = extractFigures(sentence);
+    if (found.length) figures.push([i, found]);
+  });
+  return { zoneNames: findZoneNames(normalized, memo), measureNames: findMeasureNames(normalized), figures };
+}
+
+/** The normalized texts of a paragraph's sentences, as `findInParagraph` takes them. */
+export function sentenceTexts(p: Paragraph): string[] {
+  return sentencesOf(p).map((s) => s.normalized);
+}
+
 export function buildKnowledge(corpus: Corpus): Knowledge {
+  const memo: ZoneNameMemo = new Map();
+  return knowledgeFromFindings(corpus, corpus.paragraphs.map((p) => findInParagraph(p.normalized, sentenceTexts(p), memo)));
+}
+
+/** Knowledge from the findings of every paragraph (same order as `corpus.paragraphs`). */
+export function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): Knowledge {
   const texts = corpus.paragraphs.map((p) => p.normalized);
-  const zones = buildGazetteer(texts);
+  const zones = gazetteerFromNames(findings.map((f) => f.zoneNames));
   const kindOf = new Map(zones.map((z) => [z.name, z.kind]));
   const zoneMatcher = new PhraseMatcher(zones.flatMap((z) => mentionForms(z).map((form): [string, string] => [form, z.name])));
 
   // Paragraphs that say only 园区 or 开发区 are about the zone their section, or else their article, is about.
   const mentioned = texts.map((t) => zoneMatcher.count(t));
+  // Occurrences of each generic word per paragraph, counted when first asked for: a paragraph is part of both its
+  // article and its section. (No generic word holds a line break, so counts per paragraph add up to the count
+  // in the paragraphs joined by line breaks.)
+  const genericCounts = new Map<string, Int32Array>();
+  const countGeneric = (generic: string, indexes: number[]): number => {
+    let counts = genericCounts.get(generic);
+    if (!counts) genericCounts.set(generic, (counts = new Int32Array(texts.length).fill(-1)));
+    let sum = 0;
+    for (const i of indexes) {
+      if (counts[i]! < 0) counts[i] = countOccurrences(texts[i]!, generic);
+      sum += counts[i]!;
+    }
+    return sum;
+  };
   const mainZone = (indexes: number[], extra = ''): string | undefined => {
     const totals = new Map<string, number>();
     for (const [name, n] of zoneMatcher.count(extra)) totals.set(name, n + 2);
     for (const i of indexes) for (const [name, n] of mentioned[i]!) totals.set(name, (totals.get(name) ?? 0) + n);
     if (totals.size === 0) return undefined;
     // A generic 园区 / 开发区 refers to the named zone of that kind the text is about.
-    const text = indexes.map((i) => texts[i]!).join('\n');
+    const sums = new Map<string, number>();
     for (const [name, n] of totals) {
       const generic = GENERIC_REFERENCE[kindOf.get(name)!];
-      if (generic) totals.set(name, n + countOccurrences(text, generic));
+      if (!generic) continue;
+      let sum = sums.get(generic);
+      if (sum === undefined) sums.set(generic, (sum = countGeneric(generic, indexes)));
+      totals.set(name, n + sum);
     }
     return [...totals].sort((a, b) => b[1] - a[1])[0]![0];
   };
@@ -90,26 +143,28 @@ export function buildKnowledge(corpus: Corpus): Knowledge {
     return own.length ? own : inherited ? [inherited] : [];
   });
 
-  const catalogue = buildMeasureCatalogue(texts);
+  const catalogue = catalogueFromNames(findings.map((f) => f.measureNames));
   const measureMatcher = new PhraseMatcher(catalogue.flatMap((m) => m.variants.map((v): [string, string] => [v, m.name])));
   const paragraphMeasures = texts.map((t) => [...measureMatcher.count(t).keys()]);
   const measureParagraphs = new Map<string, number[]>();
   paragraphMeasures.forEach((names, i) => names.forEach((name) => push(measureParagraphs, name, i)));
   const measures: MeasureInfo[] = catalogue.map((m) => {
     const indexes = measureParagraphs.get(m.name) ?? [];
+    const zoneNames = new Set<string>();
+    for (const i of indexes) for (const zone of paragraphZones[i]!) zoneNames.add(zone);
     return {
       name: m.name,
       variants: m.variants,
-      zones: [...new Set(indexes.flatMap((i) => paragraphZones[i]!))],
+      zones: [...zoneNames],
       citations: indexes.map((i) => corpus.paragraphs[i]!.citation),
     };
   });
 
   const figures: Figure[] = [];
   corpus.paragraphs.forEach((p, i) => {
-    for (const sentence of sentencesOf(p)) {
-      const found = extractFigures(sentence.normalized);
-      if (found.length === 0) continue;
+    const sentences = sentencesOf(p);
+    for (const [index, found] of findings[i]!.figures) {
+      const sentence = sentences[index]!;
       const named = zoneMatcher.findAll(sentence.normalized);
       for (const f of found) {
         // The zone named nearest before the figure in its sentence, else the sentence's first, else the paragraph's.

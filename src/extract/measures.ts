@@ -75,8 +75,13 @@ function headOf(name: string): string | undefined {
 
 /** Groups the names found in all texts into measures, most mentioned first. */
 export function buildMeasureCatalogue(texts: string[]): Measure[] {
+  return catalogueFromNames(texts.map(findMeasureNames));
+}
+
+/** The measures from the practice names found in each text (`findMeasureNames`), in the texts' order. */
+export function catalogueFromNames(namesPerText: Iterable<string[]>): Measure[] {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const name of findMeasureNames(text)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const names of namesPerText) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   const byCount = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length);
   const groups = new Map<string, string[]>();
   for (const name of byCount) {

@@ -170,10 +170,15 @@ export function toPinyin(text: string): string {
  * start with a place name, so that a phrase that only once looks like a name does not become a zone.
  */
 export function buildGazetteer(texts: string[], minMentions = 2): Zone[] {
-  const groups = new Map<string, Map<string, number>>();
   const memo: ZoneNameMemo = new Map();
-  for (const text of texts) {
-    for (const name of findZoneNames(text, memo)) {
+  return gazetteerFromNames(texts.map((text) => findZoneNames(text, memo)), minMentions);
+}
+
+/** The gazetteer from the zone names found in each text (`findZoneNames`), in the texts' order. */
+export function gazetteerFromNames(namesPerText: Iterable<string[]>, minMentions = 2): Zone[] {
+  const groups = new Map<string, Map<string, number>>();
+  for (const names of namesPerText) {
+    for (const name of names) {
       const key = zoneKey(name);
       const forms = groups.get(key) ?? new Map<string, number>();
       forms.set(name, (forms.get(name) ?? 0) + 1);

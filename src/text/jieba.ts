@@ -38,9 +38,9 @@ export function trimmedDictionary(): string {
 /**
  * Loads the segmentation dictionaries once: the trimmed word list, and one-line files for the keyword-extraction
  * tables (IDF, stop words), which zonebot never uses (cppjieba refuses empty files). `tsx bench/jieba-cost.ts`
- * measures what each choice costs.
+ * measures what each choice costs. Called by the first cut or tag; a worker thread calls it up front.
  */
-function ensureLoaded(): void {
+export function loadDictionary(): void {
   if (loaded) return;
   nodejieba.load({
     dict: trimmedDictionary(),
@@ -56,12 +56,12 @@ export interface TaggedToken {
 }
 
 export function cut(text: string): string[] {
-  ensureLoaded();
+  loadDictionary();
   return nodejieba.cut(text, true);
 }
 
 export function tag(text: string): TaggedToken[] {
-  ensureLoaded();
+  loadDictionary();
   return nodejieba.tag(text);
 }
 
@@ -69,7 +69,7 @@ export function tag(text: string): TaggedToken[] {
 export function addUserWords(words: Iterable<string>): void {
   for (const word of words) {
     if (!word || userWords.has(word) || /\s/u.test(word)) continue;
-    ensureLoaded();
+    loadDictionary();
     nodejieba.insertWord(word);
     userWords.add(word);
   }

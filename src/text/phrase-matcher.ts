@@ -11,10 +11,13 @@ interface TrieNode<T> {
 
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = {};
+  /** 1 for each UTF-16 unit that starts a phrase: most positions of a text are rejected by this one look-up. */
+  private readonly starts = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<[phrase: string, value: T]>) {
     for (const [phrase, value] of entries) {
       if (!phrase) continue;
+      this.starts[phrase.charCodeAt(0)] = 1;
       let node = this.root;
       for (let i = 0; i < phrase.length; i++) {
         const unit = phrase.charCodeAt(i);
@@ -29,6 +32,7 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase starting at `i`, if any. */
   private matchAt(text: string, i: number): { phrase: string; value: T } | undefined {
+    if (!this.starts[text.charCodeAt(i)]) return undefined;
     let match: { phrase: string; value: T } | undefined;
     let node: TrieNode<T> | undefined = this.root;
     for (let k = i; k < text.length; k++) {
