@@ -51,26 +51,31 @@ export const measure: CommandModule<typeof schema> = {
     }
     const found = resolution.found;
     const naming = engine.measureParagraphs(found.name);
-    const isNaming = new Set(naming);
     const query = [name, ...found.variants].join(' ');
     // Best match first (the search's order), then any naming paragraph the query did not reach, in corpus order.
-    const { hits } = engine.search(query, { filter: (i) => isNaming.has(i) });
+    const { hits } = engine.search(query, { filter: (i) => knowledge.paragraphMeasures[i]!.includes(found.name) });
     const scores = new Map(hits.map((h) => [h.index, h.score]));
-    const ranked = [...hits.map((h) => h.index), ...naming.filter((i) => !scores.has(i))];
-    // One passage per article first, so the first page shows every place the measure is applied.
+    function* ranked() {
+      for (const h of hits) yield h.index;
+      for (const i of naming) if (!scores.has(i)) yield i;
+    }
+    // One passage per article first, so the first page shows every place the measure is applied. Only as many
+    // as the asked page needs are ordered: a measure may be named in tens of thousands of paragraphs.
+    const needed = page * pageSize;
     const seenArticles = new Set<number>();
     const firsts: number[] = [];
     const rest: number[] = [];
-    for (const i of ranked) {
+    for (const i of ranked()) {
       const article = corpus.paragraphs[i]!.article;
       if (seenArticles.has(article)) rest.push(i);
       else {
         seenArticles.add(article);
         firsts.push(i);
+        if (firsts.length >= needed) break;
       }
     }
-    const ordered = [...firsts, ...rest];
-    const paged = paginate(ordered, page, pageSize);
+    const ordered = firsts.length >= needed ? firsts : [...firsts, ...rest];
+    const paged = paginate(ordered, page, pageSize, naming.length);
     return pageOf('measure', name, paged, pageSize, {
       measure: entry(found),
       hits: paged.items.map((i) => hitFor(engine, i, query, scores.get(i) ?? 0)),
