@@ -3,7 +3,7 @@
  *  - cold start to first answer, as a new process (`zonebot ask … --json`), with and without a valid snapshot;
  *  - per command kind, the median and p99 time of one command in batch mode (in process, engine loaded);
  *  - zonebot beside MiniSearch (default tokenizer; bigrams) and FlexSearch (CJK) on the seeds, 1,000 synthetic
- *    articles and 10,000 with the seeds mixed in (`--quick`: seeds only; `--full`: also 50,000);
+ *    articles, 10,000 with the seeds mixed in, and 50,000 (`--quick`: seeds only; `--no-50k`: up to 10,000);
  *  - nodejieba's dictionary cost and the tokenizer's throughput.
  * Prints tables and writes bench/results.json with the machine and the command beside the figures.
  */
@@ -113,19 +113,19 @@ async function main(): Promise<void> {
   console.log('\nwritten to bench/results.json');
 }
 
-/** Corpora of the comparison: the seeds, 1,000 synthetic articles, and 10,000 with the seeds mixed in. */
+/** Corpora of the comparison: the seeds, 1,000 synthetic articles, 10,000 with the seeds mixed in, and 50,000. */
 async function comparisonCorpora(): Promise<string[]> {
-  const sizes = process.argv.includes('--quick') ? [] : process.argv.includes('--full') ? [1000, 10_000, 50_000] : [1000, 10_000];
+  const sizes = process.argv.includes('--quick') ? [] : process.argv.includes('--no-50k') ? [1000, 10_000] : [1000, 10_000, 50_000];
   const dirs = [path.join(ROOT, 'seeds')];
   for (const size of sizes) {
     const dir = path.join(CORPORA_DIR, String(size));
     if (!existsSync(dir)) await generateCorpus({ articles: size });
     const mixed = `${dir}+seeds`;
-    if (!existsSync(mixed)) {
+    if (size === 10_000 && !existsSync(mixed)) {
       cpSync(dir, mixed, { recursive: true });
       cpSync(path.join(ROOT, 'seeds'), mixed, { recursive: true });
     }
-    dirs.push(size === 1000 ? dir : mixed);
+    dirs.push(size === 10_000 ? mixed : dir);
   }
   return dirs;
 }
@@ -134,10 +134,10 @@ async function compareEngines() {
   const gold = [path.join(ROOT, '..', 'shared', 'eval', 'questions.jsonl'), path.join(ROOT, 'test', 'fixtures', 'dev-questions.jsonl')];
   const rows: Record<string, unknown>[] = [];
   console.log('\nengines side by side (each in its own process; latency in ms; quality = ask hit@1 / answer@1 on the shared set)');
-  console.log('  corpus              engine               build ms  peak MiB  snapshot MiB  load ms  ask p50/p99     zone p99  stats p99  hit@1  answer@1');
+  console.log('  corpus              engine               build ms  build MiB  serve MiB  snapshot MiB  load ms  ask p50/p99     zone p99  measure p99  stats p99  hit@1  answer@1');
   for (const corpus of await comparisonCorpora()) {
     for (const engine of ['zonebot', 'minisearch-default', 'minisearch-bigrams', 'flexsearch-cjk']) {
-      const rounds = corpus.endsWith('seeds') ? '20' : '3';
+      const rounds = corpus === path.join(ROOT, 'seeds') ? '20' : '5';
       const { stdout } = await run('npx', ['tsx', path.join(ROOT, 'bench', 'engine-run.ts'), engine, corpus, ...gold], {
         env: { ...process.env, BENCH_ROUNDS: rounds },
         maxBuffer: 1 << 24,
@@ -146,7 +146,7 @@ async function compareEngines() {
       rows.push(row);
       const q = row.quality['questions.jsonl'] ?? { hit1: NaN, answer1: NaN };
       console.log(
-        `  ${path.basename(corpus).padEnd(19)} ${engine.padEnd(20)} ${String(row.buildMs).padEnd(9)} ${String(row.peakRssMiB).padEnd(9)} ${(row.snapshotBytes / 2 ** 20).toFixed(1).padEnd(13)} ${String(row.loadMs).padEnd(8)} ${`${row.latency.ask.p50}/${row.latency.ask.p99}`.padEnd(15)} ${String(row.latency.zone.p99).padEnd(9)} ${String(row.latency.stats.p99).padEnd(10)} ${String(q.hit1).padEnd(6)} ${q.answer1}`,
+        `  ${path.basename(corpus).padEnd(19)} ${engine.padEnd(20)} ${String(row.buildMs).padEnd(9)} ${String(row.buildPeakMiB).padEnd(10)} ${String(row.servePeakMiB).padEnd(10)} ${(row.snapshotBytes / 2 ** 20).toFixed(1).padEnd(13)} ${String(row.loadMs).padEnd(8)} ${`${row.latency.ask.p50}/${row.latency.ask.p99}`.padEnd(15)} ${String(row.latency.zone.p99).padEnd(9)} ${String(row.latency.measure.p99).padEnd(12)} ${String(row.latency.stats.p99).padEnd(10)} ${String(q.hit1).padEnd(6)} ${q.answer1}`,
       );
     }
   }
