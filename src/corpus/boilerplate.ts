@@ -31,7 +31,8 @@ export function classifyLine(line: string): LineKind {
 
 /** Drops the `[详细]` link stub from a teaser, keeping the teaser's own text. */
 export function stripDetailStub(line: string): string {
-  return line.replace(DETAIL_STUB, '');
+  // The pattern is tried at every position of the line; a line without 详细 has no stub.
+  return line.includes('详细') ? line.replace(DETAIL_STUB, '') : line;
 }
 
 export function isTrailerHeading(line: string): boolean {
