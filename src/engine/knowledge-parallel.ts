@@ -2,7 +2,7 @@
  * Knowledge built by this thread and one worker thread together. The per-paragraph step (`findInParagraph`:
  * jieba's tagging above all) is cut into chunks that both threads claim from a shared counter, so neither waits
  * for the other however long the worker takes to start; the corpus-wide step then runs here. Small corpora stay
- * in this thread: a worker costs about a second to start (tsx, jieba's dictionary) and the texts' copy.
+ * in this thread (see MIN_PARALLEL_PARAGRAPHS).
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -20,8 +20,11 @@ import { userWordList } from '../text/jieba.ts';
 
 const WORKER_BOOT = new URL('./worker-boot.mjs', import.meta.url);
 const WORKER_ENTRY = new URL('./knowledge-worker.ts', import.meta.url).href;
-/** Below this many paragraphs, one thread finishes before a worker would have started. */
-export const MIN_PARALLEL_PARAGRAPHS = 2000;
+/**
+ * Below this many paragraphs one thread is as fast: the worker takes most of a second to start (tsx, jieba's
+ * dictionary) and the texts must be copied to it. Measured on 2 cores: even at 20,000, 25% faster at 30,000.
+ */
+export const MIN_PARALLEL_PARAGRAPHS = 25_000;
 /** Paragraphs per chunk: small enough that the threads finish close together, large enough to claim rarely. */
 const CHUNK = 250;
 
@@ -43,23 +46,21 @@ export interface KnowledgeWorkerResult {
   chunks: [chunk: number, findings: ParagraphFindings[]][];
 }
 
-/** Findings of the chunks the worker did; undefined when it failed, in which case this thread does them. */
-function runWorker(data: KnowledgeWorkerData): Promise<KnowledgeWorkerResult | undefined> {
-  return new Promise((resolve) => {
-    let worker: Worker;
+/** The worker: its findings when it is done (undefined if it failed, then this thread does its chunks). */
+function startWorker(data: KnowledgeWorkerData): { result: Promise<KnowledgeWorkerResult | undefined>; stop: () => void } {
+  let worker: Worker | undefined;
+  const result = new Promise<KnowledgeWorkerResult | undefined>((resolve) => {
     try {
       worker = new Worker(WORKER_BOOT, { workerData: data });
     } catch {
       resolve(undefined);
       return;
     }
-    worker.once('message', (result: KnowledgeWorkerResult) => {
-      resolve(result);
-      void worker.terminate();
-    });
+    worker.once('message', resolve);
     worker.once('error', () => resolve(undefined));
     worker.once('exit', () => resolve(undefined));
   });
+  return { result, stop: () => void worker?.terminate() };
 }
 
 /** Same result as `buildKnowledge`, sooner on a large corpus and a machine with two cores or more. */
@@ -70,15 +71,18 @@ export async function buildKnowledgeParallel(corpus: Corpus): Promise<Knowledge>
   const sentences = corpus.paragraphs.map(sentenceTexts);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const chunks = Math.ceil(count / CHUNK);
-  const fromWorker = runWorker({ entry: WORKER_ENTRY, texts, sentences, next, chunk: CHUNK, userWords: userWordList() });
+  const worker = startWorker({ entry: WORKER_ENTRY, texts, sentences, next, chunk: CHUNK, userWords: userWordList() });
 
   const findings: (ParagraphFindings | undefined)[] = new Array(count);
   const memo: ZoneNameMemo = new Map();
   const find = (i: number) => (findings[i] = findInParagraph(texts[i]!, sentences[i]!, memo));
-  for (let c = Atomics.add(next, 0, 1); c < chunks; c = Atomics.add(next, 0, 1)) {
+  let done = 0;
+  for (let c = Atomics.add(next, 0, 1); c < chunks; c = Atomics.add(next, 0, 1), done++) {
     for (let i = c * CHUNK; i < Math.min(count, (c + 1) * CHUNK); i++) find(i);
   }
-  const result = await fromWorker;
+  // Every chunk went to one thread: when this one did them all, the worker (still starting) has none to give.
+  const result = done < chunks ? await worker.result : undefined;
+  worker.stop();
   for (const [c, list] of result?.chunks ?? []) list.forEach((f, k) => (findings[c * CHUNK + k] = f));
   // What a failed worker claimed but never delivered.
   for (let i = 0; i < count; i++) if (!findings[i]) find(i);
