@@ -41,26 +41,28 @@ export interface KnowledgeWorkerData {
   userWords: string[];
 }
 
-/** The worker's one message: the findings of the chunks it claimed, by chunk number. */
-export interface KnowledgeWorkerResult {
-  chunks: [chunk: number, findings: ParagraphFindings[]][];
-}
+/**
+ * What the worker posts: the findings of each chunk as soon as it is done, as JSON of `[chunk, findings]` (this
+ * thread parses that faster than it would copy the objects), then `null` when no chunk is left.
+ */
+export type KnowledgeWorkerMessage = string | null;
 
-/** The worker: its findings when it is done (undefined if it failed, then this thread does its chunks). */
-function startWorker(data: KnowledgeWorkerData): { result: Promise<KnowledgeWorkerResult | undefined>; stop: () => void } {
+/** The worker; `finished` tells whether it did all it claimed (if not, this thread does what is missing). */
+function startWorker(data: KnowledgeWorkerData): { finished: Promise<boolean>; delivered: string[]; stop: () => void } {
   let worker: Worker | undefined;
-  const result = new Promise<KnowledgeWorkerResult | undefined>((resolve) => {
+  const delivered: string[] = [];
+  const finished = new Promise<boolean>((resolve) => {
     try {
       worker = new Worker(WORKER_BOOT, { workerData: data });
     } catch {
-      resolve(undefined);
+      resolve(false);
       return;
     }
-    worker.once('message', resolve);
-    worker.once('error', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
+    worker.on('message', (message: KnowledgeWorkerMessage) => (message === null ? resolve(true) : delivered.push(message)));
+    worker.once('error', () => resolve(false));
+    worker.once('exit', () => resolve(false));
   });
-  return { result, stop: () => void worker?.terminate() };
+  return { finished, delivered, stop: () => void worker?.terminate() };
 }
 
 /** Same result as `buildKnowledge`, sooner on a large corpus and a machine with two cores or more. */
@@ -81,9 +83,12 @@ export async function buildKnowledgeParallel(corpus: Corpus): Promise<Knowledge>
     for (let i = c * CHUNK; i < Math.min(count, (c + 1) * CHUNK); i++) find(i);
   }
   // Every chunk went to one thread: when this one did them all, the worker (still starting) has none to give.
-  const result = done < chunks ? await worker.result : undefined;
+  if (done < chunks) await worker.finished;
   worker.stop();
-  for (const [c, list] of result?.chunks ?? []) list.forEach((f, k) => (findings[c * CHUNK + k] = f));
+  for (const json of worker.delivered) {
+    const [c, list] = JSON.parse(json) as [number, ParagraphFindings[]];
+    list.forEach((f, k) => (findings[c * CHUNK + k] = f));
+  }
   // What a failed worker claimed but never delivered.
   for (let i = 0; i < count; i++) if (!findings[i]) find(i);
   return knowledgeFromFindings(corpus, findings as ParagraphFindings[]);
