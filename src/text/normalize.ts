@@ -9,74 +9,6 @@ import * as OpenCC from 'opencc-js/t2cn';
 import * as OpenCCToTraditional from 'opencc-js/cn2t';
 
 const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-
-/** A conversion preset as opencc-js ships it (its types leave the normalization chain out). */
-interface ConversionPreset {
-  segmentation?: unknown;
-  normalizationChain?: OpenCC.DictGroup[];
-  conversionChain?: OpenCC.DictGroup[];
-}
-
-/** One pass of the conversion: a trie of replacements and, per UTF-16 unit, whether a key starts with it. */
-interface ConversionPass {
-  trie: OpenCC.Trie;
-  /** 1: a key may start here, ask the trie; 2: an ideographic description character; 0: neither. */
-  starts: Uint8Array;
-}
-
-/**
- * The passes of `Converter({ from: 't', to: 'cn' })` (its preset `t2s`: a normalization trie, then a conversion
- * trie), built the same way from the same dictionaries, so that `toSimplified` can ask a trie only at the
- * characters that start one of its keys. OpenCC asks at every character, which was a third of the corpus stage.
- * Undefined, and OpenCC's own converter used, if the preset is not of the expected shape or the result differs.
- */
-const SIMPLIFYING_PASSES = simplifyingPasses();
-
-function simplifyingPasses(): ConversionPass[] | undefined {
-  try {
-    const preset = (OpenCC.Locale.configs as Record<string, ConversionPreset | undefined>)['t2s'];
-    if (!preset?.conversionChain || preset.segmentation) return undefined;
-    const passes = [...(preset.normalizationChain ?? []), ...preset.conversionChain].map((group): ConversionPass => {
-      const trie = new OpenCC.Trie();
-      trie.loadDictGroup(group);
-      const starts = new Uint8Array(0x10000);
-      for (const first of (trie as unknown as { map: Map<number, unknown> }).map.keys()) if (first <= 0xffff) starts[first] = 1;
-      starts.fill(1, 0xd800, 0xe000); // a key beyond the BMP starts with a surrogate
-      starts.fill(2, 0x2ff0, 0x3000); // OpenCC steps over an ideographic description sequence as a unit
-      return { trie, starts };
-    });
-    const probe = '豈鋼城經濟開發區“保姆式”服務，使用者的主機板乾淨了。A１𠀀';
-    return runPasses(passes, probe) === traditionalToSimplified(probe) ? passes : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Longest replacements left to right, as OpenCC's `Trie.convert`; undefined at a description character. */
-function convertPass({ trie, starts }: ConversionPass, text: string): string | undefined {
-  let out = '';
-  let copiedTo = 0;
-  for (let i = 0; i < text.length; ) {
-    const start = starts[text.charCodeAt(i)];
-    if (start === 0) {
-      i++;
-      continue;
-    }
-    if (start === 2) return undefined;
-    const match = trie.matchPrefix(text, i);
-    if (match) {
-      out += text.slice(copiedTo, i) + match.value;
-      i = copiedTo = match.end;
-    } else i += codePointWidth(text, i);
-  }
-  return copiedTo === 0 ? text : out + text.slice(copiedTo);
-}
-
-function runPasses(passes: ConversionPass[], text: string): string | undefined {
-  let result: string | undefined = text;
-  for (const pass of passes) if ((result = convertPass(pass, result)) === undefined) return undefined;
-  return result;
-}
 /** Made on first use: only building the gazetteer's aliases needs it, and making it costs ~140 ms of a cold start. */
 let simplifiedToTraditional: ((text: string) => string) | undefined;
 
@@ -104,7 +36,7 @@ export function removeInvisible(text: string): string {
 }
 
 export function toSimplified(text: string): string {
-  return (SIMPLIFYING_PASSES && runPasses(SIMPLIFYING_PASSES, text)) ?? traditionalToSimplified(text);
+  return traditionalToSimplified(text);
 }
 
 export function toTraditional(text: string): string {
