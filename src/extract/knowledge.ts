@@ -1,8 +1,8 @@
 /**
  * Knowledge: what the corpus says beyond its words — which zones each paragraph is about, which measures it
  * names, and the figures it gives. Built once per corpus from the normalized paragraphs, in two steps: what each
- * paragraph says on its own (`findInParagraph`, pure, so it may run in worker threads, see
- * engine/knowledge-parallel.ts), then what the corpus says as a whole (`knowledgeFromFindings`).
+ * paragraph says on its own (`findInParagraph`, pure), then what the corpus says as a whole
+ * (`knowledgeFromFindings`).
  */
 import { sentencesOf } from '../corpus/sentences.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';

@@ -38,9 +38,9 @@ export function trimmedDictionary(): string {
 /**
  * Loads the segmentation dictionaries once: the trimmed word list, and one-line files for the keyword-extraction
  * tables (IDF, stop words), which zonebot never uses (cppjieba refuses empty files). `tsx bench/jieba-cost.ts`
- * measures what each choice costs. Called by the first cut or tag; a worker thread calls it up front.
+ * measures what each choice costs. Called by the first cut or tag.
  */
-export function loadDictionary(): void {
+function loadDictionary(): void {
   if (loaded) return;
   nodejieba.load({
     dict: trimmedDictionary(),
