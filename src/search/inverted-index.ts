@@ -23,7 +23,7 @@ export interface IndexArrays {
   docs: Uint32Array;
   /** The term's count in that document's field (capped at 65,535). */
   counts: Uint16Array;
-  /** Length in terms of each document's fields: fieldLengths[doc * fieldCount + f] (capped at 65,535). */
+  /** Distinct terms in each document's fields: fieldLengths[doc * fieldCount + f] (capped at 65,535). */
   fieldLengths: Uint16Array;
 }
 
@@ -72,10 +72,10 @@ export class InvertedIndexBuilder {
   add(fields: string[][]): number {
     const doc = this.documentCount++;
     for (let f = 0; f < this.fieldCount; f++) {
-      const terms = fields[f] ?? [];
-      this.lengths.push(terms.length);
       const counts = new Map<string, number>();
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const term of fields[f] ?? []) counts.set(term, (counts.get(term) ?? 0) + 1);
+      // A field's length is its number of distinct terms, as MiniSearch counts it.
+      this.lengths.push(counts.size);
       for (const [term, count] of counts) {
         let id = this.termIds.get(term);
         if (id === undefined) {
