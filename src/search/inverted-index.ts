@@ -202,10 +202,6 @@ export class InvertedIndex {
     this.touched = new Uint32Array(n);
   }
 
-  get documentCount(): number {
-    return this.arrays.documentCount;
-  }
-
   /** The term's id, or -1. */
   termId(term: string): number {
     const terms = this.arrays.terms;
@@ -219,14 +215,6 @@ export class InvertedIndex {
       else hi = mid - 1;
     }
     return -1;
-  }
-
-  /** How many documents hold the term in any of the fields (an upper bound where fields overlap). */
-  documentFrequency(term: string, fields: number[]): number {
-    const id = this.termId(term);
-    if (id < 0) return 0;
-    const { offsets, fieldCount: F } = this.arrays;
-    return fields.reduce((sum, f) => sum + offsets[id * F + f + 1]! - offsets[id * F + f]!, 0);
   }
 
   /**
