@@ -82,8 +82,8 @@ export function buildEngine(files: DecodedFile[], skipped: SkippedFile[] = [], o
 }
 
 /** Loads the engine from a snapshot file written by `openEngine` (in this process or a rebuild worker). */
-export async function openSnapshot(snapshotPath: string): Promise<OpenedEngine> {
-  const { engine, buildMs, bytes } = await readSnapshotFile(snapshotPath);
+export async function openSnapshot(snapshotPath: string, key?: string): Promise<OpenedEngine> {
+  const { engine, buildMs, bytes } = await readSnapshotFile(snapshotPath, key);
   return { engine, stats: { buildMs, fromSnapshot: true, snapshotBytes: bytes, snapshotPath } };
 }
 
@@ -99,10 +99,8 @@ export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngin
 
   if (useSnapshot) {
     // Missing, truncated, foreign or of another corpus: rebuild.
-    const found = await readSnapshotFile(snapshotPath).catch(() => undefined);
-    if (found?.key === key) {
-      return { engine: found.engine, stats: { buildMs: found.buildMs, fromSnapshot: true, snapshotBytes: found.bytes, snapshotPath } };
-    }
+    const found = await openSnapshot(snapshotPath, key).catch(() => undefined);
+    if (found) return found;
   }
 
   const started = performance.now();

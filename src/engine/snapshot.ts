@@ -180,8 +180,11 @@ export async function writeSnapshotFile(file: string, engine: SearchEngine, key:
 /** The vocabulary as written: terms joined by NUL (no term holds one, nor is empty). */
 const splitTerms = (joinedTerms: string) => (joinedTerms ? joinedTerms.split('\u0000') : []);
 
-/** Reads a snapshot file; throws when it is not one of this format (missing, truncated, foreign). */
-export async function readSnapshotFile(file: string): Promise<LoadedSnapshot> {
+/**
+ * Reads a snapshot file; throws when it is not one of this format (missing, truncated, foreign), or, given a
+ * key, was made for other files: that is told from the header, before the bulk is decoded.
+ */
+export async function readSnapshotFile(file: string, key?: string): Promise<LoadedSnapshot> {
   const data = await readFile(file);
   if (data.length < MAGIC.length + 5 || !data.subarray(0, MAGIC.length).equals(MAGIC) || data[MAGIC.length] !== SNAPSHOT_FORMAT) {
     throw new Error(`not a zonebot snapshot of format ${SNAPSHOT_FORMAT}: ${file}`);
@@ -190,6 +193,7 @@ export async function readSnapshotFile(file: string): Promise<LoadedSnapshot> {
   const lead = MAGIC.length + 5 + headerLength;
   const base = lead + ((ALIGN - (lead % ALIGN)) % ALIGN);
   const header = JSON.parse(data.toString('utf8', MAGIC.length + 5, lead)) as Header;
+  if (key !== undefined && header.key !== key) throw new Error(`snapshot ${file} was made for other files`);
   const byName = new Map(header.sections.map((s) => [s.name, s]));
   const section = (name: string) => {
     const s = byName.get(name);

@@ -5,7 +5,7 @@
  * (`knowledgeFromFindings`).
  */
 import { sentencesOf } from '../corpus/sentences.ts';
-import type { Corpus, Paragraph } from '../corpus/types.ts';
+import type { Corpus } from '../corpus/types.ts';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import { extractFigures, type FigureMention } from './figures.ts';
 import { catalogueFromNames, findMeasureNames } from './measures.ts';
@@ -58,7 +58,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** What one paragraph says on its own, before the corpus is seen as a whole. */
-export interface ParagraphFindings {
+interface ParagraphFindings {
   /** Zone names as written (`findZoneNames`). */
   zoneNames: string[];
   /** Practice names (`findMeasureNames`). */
@@ -71,7 +71,7 @@ export interface ParagraphFindings {
  * The findings of one paragraph from its normalized text and its sentences' normalized texts. Tagging with jieba
  * makes this the costly step; `memo` spares tagging a piece of text twice in one build.
  */
-export function findInParagraph(normalized: string, sentences: string[], memo?: ZoneNameMemo): ParagraphFindings {
+function findInParagraph(normalized: string, sentences: string[], memo?: ZoneNameMemo): ParagraphFindings {
   const figures: [number, FigureMention[]][] = [];
   sentences.forEach((sentence, i) => {
     const found = extractFigures(sentence);
@@ -80,18 +80,13 @@ export function findInParagraph(normalized: string, sentences: string[], memo?: 
   return { zoneNames: findZoneNames(normalized, memo), measureNames: findMeasureNames(normalized), figures };
 }
 
-/** The normalized texts of a paragraph's sentences, as `findInParagraph` takes them. */
-export function sentenceTexts(p: Paragraph): string[] {
-  return sentencesOf(p).map((s) => s.normalized);
-}
-
 export function buildKnowledge(corpus: Corpus): Knowledge {
   const memo: ZoneNameMemo = new Map();
-  return knowledgeFromFindings(corpus, corpus.paragraphs.map((p) => findInParagraph(p.normalized, sentenceTexts(p), memo)));
+  return knowledgeFromFindings(corpus, corpus.paragraphs.map((p) => findInParagraph(p.normalized, sentencesOf(p).map((s) => s.normalized), memo)));
 }
 
 /** Knowledge from the findings of every paragraph (same order as `corpus.paragraphs`). */
-export function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): Knowledge {
+function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): Knowledge {
   const texts = corpus.paragraphs.map((p) => p.normalized);
   const zones = gazetteerFromNames(findings.map((f) => f.zoneNames));
   const kindOf = new Map(zones.map((z) => [z.name, z.kind]));

@@ -34,9 +34,12 @@ const COUNTED_NUMBER = new RegExp(`\\d(?:余|多)?(${COUNT_UNITS.join('|')})`, '
 /** How much a paragraph that counts in the asked unit gains. */
 const UNIT_BOOST = 1.25;
 
+/** The unit a question counts in (`多少家` → `家`), if it counts in one. */
+const askedUnit = (normalizedQuestion: string) => ASKED_UNIT.exec(normalizedQuestion)?.[1];
+
 /** A pattern for a number in the unit the question counts in (`多少家` → `14家`), if it counts in one. */
 function askedCount(normalizedQuestion: string): RegExp | undefined {
-  const unit = ASKED_UNIT.exec(normalizedQuestion)?.[1];
+  const unit = askedUnit(normalizedQuestion);
   return unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
 }
 
@@ -297,7 +300,7 @@ export class SearchEngine {
       { terms: wordTerms, fields: WORD_FIELDS },
       { terms: gramTerms, fields: GRAM_FIELDS },
     ];
-    const unit = ASKED_UNIT.exec(normalized)?.[1];
+    const unit = askedUnit(normalized);
     const bit = unit === undefined ? 0 : 1 << COUNT_UNITS.indexOf(unit);
     const { hits, total } = this.index.search(groups, {
       ...(options.filter ? { accept: options.filter } : {}),
