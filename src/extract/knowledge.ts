@@ -9,6 +9,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import { extractFigures, type FigureMention } from './figures.ts';
 import { catalogueFromNames, findMeasureNames } from './measures.ts';
+import { findPlaces } from './places.ts';
 import { findZoneNames, gazetteerFromNames, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
 
 export interface MeasureInfo {
@@ -56,6 +57,46 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * Who a figure can belong to, as a sentence names it: a zone or district of the gazetteer, a place (a city, a
+ * province: its figures are no zone's), or a word that means the zone being written about (全区, 我区, 开发区)
+ * or a place (全市, 全省, 全国).
+ */
+type Holder = { kind: 'zone'; name: string } | { kind: 'place'; name: string } | { kind: 'this' };
+
+/** Words for the area the article is about, and words for wider places. */
+const THIS_AREA = /全区|我区|本区|该区|全园|园区|开发区|高新区|经开区|片区/gu;
+const WIDER_AREA = /全市|我市|本市|全省|我省|本省|全国|全县|我县|本县/gu;
+/** Where a clause ends: the figure's subject is named in its own clause, or else earlier in its sentence. */
+const CLAUSE_BOUNDARY = /[,;:，；：]/u;
+
+function figureHolders(sentence: string, zoneMatcher: PhraseMatcher<string>): { start: number; end: number; holder: Holder }[] {
+  const zones = zoneMatcher.findAll(sentence).map((m) => ({ start: m.start, end: m.start + m.phrase.length, holder: { kind: 'zone', name: m.value } as Holder }));
+  const inZone = (start: number) => zones.some((z) => start >= z.start && start < z.end);
+  const others = [
+    ...findPlaces(sentence).map((m) => ({ start: m.start, end: m.end, holder: { kind: 'place', name: m.place.name } as Holder })),
+    ...[...sentence.matchAll(THIS_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'this' } as Holder })),
+    ...[...sentence.matchAll(WIDER_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'place', name: m[0] } as Holder })),
+  ].filter((h) => !inZone(h.start));
+  return [...zones, ...others].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The holder of a figure at `at`: the last one named before it in its clause, else the last one named before it
+ * in its sentence; undefined when the sentence names none before it.
+ */
+function holderOf(holders: { start: number; end: number; holder: Holder }[], sentence: string, at: number): Holder | undefined {
+  const before = holders.filter((h) => h.end <= at);
+  if (!before.length) return undefined;
+  let clauseStart = at;
+  while (clauseStart > 0 && !CLAUSE_BOUNDARY.test(sentence[clauseStart - 1]!)) clauseStart--;
+  const inClause = before.filter((h) => h.start >= clauseStart);
+  return (inClause.length ? inClause : before).at(-1)!.holder;
+}
+
+/** A text is about one zone when that zone has at least this share of its zone mentions. */
+const DOMINANT_SHARE = 0.75;
 
 /** What one paragraph says on its own, before the corpus is seen as a whole. */
 interface ParagraphFindings {
@@ -155,15 +196,40 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     };
   });
 
+  // The zone a stretch of text is about, where its zone names (not its districts: they are places) are mostly one
+  // zone's; none when they name none, undefined when they name several.
+  const dominantZone = (indexes: number[]): string | null | undefined => {
+    const counts = new Map<string, number>();
+    for (const i of indexes) for (const [name, n] of mentioned[i]!) if (kindOf.get(name) !== '行政区') counts.set(name, (counts.get(name) ?? 0) + n);
+    if (counts.size === 0) return null;
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    return n >= DOMINANT_SHARE * total ? top : undefined;
+  };
+  // What 开发区 or 全区 in a paragraph refers to: the zone of the paragraph, else of its section, else of its article.
+  const articleZone = corpus.articles.map((a) => dominantZone(byArticle.get(a.index) ?? []));
+  const sectionZone = new Map([...bySection].map(([key, indexes]) => [key, dominantZone(indexes)]));
+  const contextZone = (i: number): string | undefined => {
+    const p = corpus.paragraphs[i]!;
+    for (const zone of [dominantZone([i]), sectionZone.get(`${p.article}/${p.section ?? ''}`), articleZone[p.article]]) {
+      if (zone !== null) return zone;
+    }
+    return undefined;
+  };
   const figures: Figure[] = [];
+  // A sentence copied from an earlier paragraph states its figures once.
+  const seenFigures = new Set<string>();
   corpus.paragraphs.forEach((p, i) => {
     const sentences = sentencesOf(p);
     for (const [index, found] of findings[i]!.figures) {
       const sentence = sentences[index]!;
-      const named = zoneMatcher.findAll(sentence.normalized);
+      const holders = figureHolders(sentence.normalized, zoneMatcher);
       for (const f of found) {
-        // The zone named nearest before the figure in its sentence, else the sentence's first, else the paragraph's.
-        const zone = named.filter((m) => m.start < f.start).at(-1)?.value ?? named[0]?.value ?? paragraphZones[i]![0];
+        const key = `${f.metric}|${f.value}|${f.unit}|${sentence.normalized}`;
+        if (seenFigures.has(key)) continue;
+        seenFigures.add(key);
+        const holder = holderOf(holders, sentence.normalized, f.start);
+        const zone = holder === undefined || holder.kind === 'this' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
         const figure: Figure = { metric: f.metric, value: f.value, unit: f.unit, text: sentence.display, citation: p.citation };
         if (f.approx) figure.approx = true;
         if (f.period) figure.period = f.period;

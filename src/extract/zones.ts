@@ -1,11 +1,13 @@
 /**
- * Zones: the development zones, parks and districts the corpus speaks of, found by rules over segmented text
- * (no hand-written list), grouped with their variants (济北开发区 = 济南济北经济开发区), and given aliases: the
- * short form, the full names, Traditional forms and pinyin.
+ * Zones: the development zones and parks the corpus speaks of, and the districts and counties it names, found by
+ * rules over segmented text and the list of China's divisions (no list of zones), grouped with their spellings
+ * (济北开发区 = 济南济北经济开发区 = 济北经济开发区), and given aliases: the short form where it is a name of its
+ * own, the full names, Traditional forms and pinyin.
  */
 import { createRequire } from 'node:module';
 import { tag, cut, type TaggedToken } from '../text/jieba.ts';
 import { toTraditional } from '../text/normalize.ts';
+import { isPlaceName, isWideRegion, leadingPlacesLength, placeOf } from './places.ts';
 
 export type ZoneKind = '开发区' | '园区' | '自贸片区' | '行政区';
 
@@ -19,32 +21,56 @@ export interface Zone {
   forms: string[];
   /** Short form such as `济北`, when it is a word of its own. */
   short?: string;
+  /**
+   * The name without the city or province in front (新材料产业园区 of 济南新材料产业园区), where no other zone of
+   * the corpus has it: how people refer to the zone once its place is understood.
+   */
+  bareForms?: string[];
   /** Everything a user may type: forms, short form, Traditional forms, pinyin. */
   aliases: string[];
   /** How many times the text names the zone. */
   mentions: number;
 }
 
-/** Tokens that end a zone name: a park, a zone, a free-trade area block. */
-const ZONE_SUFFIX = /(?:开发区|产业园区|工业园区|产业园|园区|试验区|片区|新区|高新区)$/u;
-/** Area words that end in 区 but name no particular place. */
-const GENERIC_AREA =
-  /^(?:全|我|本|该|各|两|辖|市|城|社|小|街|地|山|景|校|老|中心城|北部中心城|城|主城|新城|示范|功能|核心)区$/u;
+/**
+ * Zone kinds as written, longest first, each with the form under which spellings of one kind meet: 经济技术开发区,
+ * 经济开发区, 经开区 and 开发区 of one place are one zone; its 高新区 is another.
+ */
+const KINDS: [written: string, family: string][] = [
+  ['高新技术产业开发区', '高新区'], ['新技术产业开发区', '高新区'], ['高新技术开发区', '高新区'], ['新技术开发区', '高新区'],
+  ['经济技术开发区', '开发区'], ['经济开发区', '开发区'], ['高新区', '高新区'], ['经开区', '开发区'], ['开发区', '开发区'],
+  ['综合保税区', '综合保税区'], ['综保区', '综合保税区'], ['保税港区', '保税港区'], ['保税区', '保税区'],
+  ['自由贸易试验区', '自贸试验区'], ['自贸试验区', '自贸试验区'], ['自由贸易区', '自贸试验区'], ['自贸区', '自贸试验区'],
+  ['高科技园区', '科技园'], ['科技园区', '科技园'], ['科技园', '科技园'], ['产业园区', '产业园'], ['产业园', '产业园'],
+  ['工业园区', '工业园'], ['工业园', '工业园'], ['园区', '园区'],
+  ['产业集聚区', '集聚区'], ['新片区', '片区'], ['片区', '片区'], ['新区', '新区'], ['示范区', '示范区'], ['试验区', '试验区'],
+  ['合作区', '合作区'], ['工业区', '工业区'], ['度假区', '度假区'],
+];
+const FAMILY = new Map(KINDS);
+const KIND_AT_END = new RegExp(`(?:${KINDS.map(([k]) => k).join('|')})$`, 'u');
+const KIND_ANYWHERE = new RegExp(KINDS.map(([k]) => k).join('|'), 'gu');
+/** Kinds of free-trade zones: a 片区 after one is a block of that zone (自贸试验区济南片区). */
+const FREE_TRADE = /(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)$/u;
 /** Part-of-speech tags that cannot be inside a name: verbs, prepositions, particles, numbers, time, etc. */
-const STOP_TAG = /^(?:v|vd|vn|p|c|u\w*|d|ad|f|m|mq|q|t|r|z|y|e|o|w)$/u;
-/** Words that qualify a zone without naming it. */
-const GENERIC_WORD = /^(?:全区|全省|全市|全国|省级|国家级|以上|主要|现代化|一流|优质|新型|特色|该|本|首批)$/u;
+const STOP_TAG = /^(?:v|vd|vn|vg|p|c|u\w*|d|ad|f|m|mq|q|t|r|z|y|e|o|w)$/u;
+/** Words that qualify a zone without naming it: 国家级开发区, 重点园区, 全省开发区. */
+const GENERIC_WORD =
+  /^(?:全区|全省|全市|全国|全县|省级|市级|国家级|国家|以上|重点|主要|现代化|现代|一流|优质|新型|特色|首批|各类|各级|综合|中心|城市|地方|国际|世界|海外|乡村|农村|城乡|城区|省内|市内|区内|境内|我国|本地|当地|外地|周边|沿海|内陆|边境)$/u;
+/** Tags of words a dictionary does not know or knows as names: proper names of areas (济北, 张江) are among them. */
+const NAME_TAG = /^(?:x|nz|nt|nrt)$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
-/** Where a name may start, beyond which the text is a city or country naming the zone's location. */
-const LOCATION_PREFIX = /^(?:中国|山东|山东省|济南|济南市)/u;
+/** The longest name before its kind, in characters. */
 const MAX_NAME = 14;
 
-function isZoneSuffixToken(word: string): boolean {
-  return ZONE_SUFFIX.test(word);
-}
-
-function isDistrictToken(t: TaggedToken): boolean {
-  return t.word.length >= 3 && t.word.endsWith('区') && !ZONE_SUFFIX.test(t.word) && !GENERIC_AREA.test(t.word);
+/**
+ * A word a zone's name can start with: a division (济南, 钢城区), a place the dictionary knows (东湖, 中关村), or a
+ * proper name it does not know (济北).
+ */
+function isPlaceLike(t: TaggedToken): boolean {
+  if (isPlaceName(t.word) || leadingPlacesLength(t.word) > 0) return true;
+  if (GENERIC_WORD.test(t.word) || !HAN_ONLY.test(t.word)) return false;
+  if (t.tag === 'ns') return t.word.length >= 2;
+  return NAME_TAG.test(t.tag) && t.word.length >= 2 && t.word.length <= 6;
 }
 
 /**
@@ -52,15 +78,14 @@ function isDistrictToken(t: TaggedToken): boolean {
  * `，`, `。`). Tagging a text piece by piece therefore gives the same tokens as tagging it whole.
  */
 const JIEBA_SEPARATORS = /[ \t\n，。]/u;
-/**
- * Every token that ends a name ends in 区 or 园 (see ZONE_SUFFIX, isDistrictToken), and a name never reaches
- * across a separator (not Han), so a piece without either character holds no name and need not be tagged.
- */
+/** Every kind ends in 区 or 园, so a piece without either holds no zone and need not be tagged. */
 const NAME_END_CHARACTER = /[区园]/u;
 
 /**
- * Zone names in one normalized (Simplified) text, in order of appearance, as they are written there.
- * `济北开发区`, `济南济北经济开发区`, `历下区`, `自贸试验区济南片区`, `苏州工业园区`.
+ * Zone names in one normalized (Simplified) text, in order of appearance, as they are written there: a place or
+ * proper name plus a zone kind (`济北开发区`, `济南济北经济开发区`, `苏州工业园区`, `自贸试验区济南片区`), and the
+ * districts and counties of the division list (`历下区`). A kind alone (`开发区`, `国家高新区`, `重点园区`) names
+ * no zone.
  */
 export function findZoneNames(text: string, memo?: ZoneNameMemo): string[] {
   const names: string[] = [];
@@ -70,7 +95,7 @@ export function findZoneNames(text: string, memo?: ZoneNameMemo): string[] {
     if (!NAME_END_CHARACTER.test(piece)) continue;
     let found = memo?.get(piece);
     if (!found) {
-      found = zoneNamesInTokens(tag(piece));
+      found = zoneNamesInPiece(piece);
       memo?.set(piece, found);
     }
     names.push(...found);
@@ -84,77 +109,162 @@ export function findZoneNames(text: string, memo?: ZoneNameMemo): string[] {
  */
 export type ZoneNameMemo = Map<string, string[]>;
 
-/** Zone names in the tagged tokens of a text. */
-function zoneNamesInTokens(tokens: TaggedToken[]): string[] {
-  const names: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    let word = t.word;
-    // `产业园` + `区` is how the default dictionary cuts 产业园区.
-    if (word === '产业园' && tokens[i + 1]?.word === '区') {
-      word = '产业园区';
-      i++;
-    }
-    if (isDistrictToken(t)) {
-      names.push(t.word);
-      continue;
-    }
-    if (word === '区' && i > 0 && tokens[i - 1]!.tag === 'ns') {
-      names.push(tokens[i - 1]!.word + '区');
-      continue;
-    }
-    if (!isZoneSuffixToken(word)) continue;
-    // Extend to the left over the words of the name.
-    let name = word;
-    const freeTradeBlock = word === '片区';
-    for (let k = (word === '产业园区' && t.word === '产业园' ? i - 2 : i - 1); k >= 0; k--) {
-      const prev = tokens[k]!;
-      const crossesFreeTrade = freeTradeBlock && (prev.word === '试验区' || prev.word === '自贸');
-      if (!crossesFreeTrade) {
-        if (!HAN_ONLY.test(prev.word) || STOP_TAG.test(prev.tag) || GENERIC_WORD.test(prev.word)) break;
-        if (isZoneSuffixToken(prev.word) || prev.word.endsWith('区')) break;
-      }
-      if (name.length + prev.word.length > MAX_NAME) break;
-      name = prev.word + name;
-    }
-    // A bare suffix (园区, 开发区) names no zone; a single token does when the dictionary knows it as a place.
-    if (name !== word || (word === t.word && /^n[stz]$/u.test(t.tag) && word.replace(ZONE_SUFFIX, '').length >= 2)) {
-      names.push(name);
-    }
-  }
-  return names;
+interface Located extends TaggedToken {
+  start: number;
+  end: number;
 }
 
-/** A name that starts with a place-name token is a name even when the text writes it once. */
+function locate(tokens: TaggedToken[], offset = 0): Located[] {
+  let at = offset;
+  return tokens.map((t) => ({ ...t, start: at, end: (at += t.word.length) }));
+}
+
+/** Zone and district names in one piece of text (no separator inside), left to right. */
+function zoneNamesInPiece(piece: string): string[] {
+  const tokens = locate(tag(piece));
+  const found: { name: string; start: number }[] = [];
+  tokens.forEach((t, i) => {
+    // A district or county written whole (历下区, or 济阳 + 区 as jieba cuts it); its short form alone is too
+    // ambiguous in running text.
+    const next = tokens[i + 1];
+    const word = next && /^[区县]$/u.test(next.word) ? t.word + next.word : t.word;
+    if (/[区县]$/u.test(word) && word.length >= 3 && placeOf(word)?.level === 'county') found.push({ name: word, start: t.start });
+  });
+  for (const m of piece.matchAll(KIND_ANYWHERE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // The kind must end a word (开发区 in 开发区内, not 新区 in 新区域).
+    if (!tokens.some((t) => t.end === end)) continue;
+    // 天桥区 and 历下区 are found as districts; a token that is a county name is not a kind.
+    if (tokens.some((t) => t.start < end && t.end >= end && placeOf(t.word)?.level === 'county')) continue;
+    const name = nameEndingAt(piece, tokens, start, end);
+    if (name) found.push({ name, start: end - name.length });
+  }
+  return found.sort((a, b) => a.start - b.start).map((f) => f.name);
+}
+
+/** The name whose kind is `piece[kindStart, kindEnd)`, read leftwards over the words of the name, if any. */
+function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindEnd: number): string | undefined {
+  const kind = piece.slice(kindStart, kindEnd);
+  // The words before the kind; a word the kind starts inside (张江高|科技园区) gives its left part, tagged anew.
+  const before: Located[] = [];
+  for (const t of tokens) {
+    if (t.end <= kindStart) before.push(t);
+    else if (t.start < kindStart) before.push(...locate(tag(piece.slice(t.start, kindStart)), t.start));
+  }
+  const words: Located[] = [];
+  let freeTradeBlock = false;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const t = before[k]!;
+    if (!HAN_ONLY.test(t.word) || STOP_TAG.test(t.tag) || GENERIC_WORD.test(t.word)) break;
+    // Another zone's name ends here: it is not part of this one, except a free-trade zone's block.
+    if (KIND_AT_END.test(t.word) || (t.word.endsWith('区') && placeOf(t.word)?.level === 'county')) {
+      if (!(FAMILY.get(kind) === '片区' && FREE_TRADE.test(piece.slice(0, t.end)))) break;
+      freeTradeBlock = true;
+    }
+    if (kindEnd - t.start > MAX_NAME + kind.length) break;
+    words.unshift(t);
+  }
+  if (freeTradeBlock) return freeTradeName(piece, kindEnd);
+  // The name starts at its first place or proper name; words before it (项目, 落户) are the sentence's.
+  const first = words.findIndex(isPlaceLike);
+  if (first < 0) return undefined;
+  // A province alone names no zone of its own (广东省综保区 are the province's), only its free-trade zone.
+  const name = piece.slice(words[first]!.start, kindEnd);
+  const named = words.slice(first);
+  if (named.every((w) => isWideRegion(w.word)) && (!FREE_TRADE.test(name) || named.every((w) => w.word === '中国'))) return undefined;
+  return name;
+}
+
+/** 中国(山东)自由贸易试验区济南片区, 自贸试验区济南片区: the block of a free-trade zone, from the zone's start. */
+function freeTradeName(piece: string, end: number): string | undefined {
+  const m = /(?:中国[（(]\p{Script=Han}{2,3}[）)]|\p{Script=Han}{2,3})?(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)\p{Script=Han}{2,4}?(?:新片区|片区)$/u.exec(piece.slice(0, end));
+  if (!m) return undefined;
+  // The block's own name must be a place or proper name: 济南片区, 临港新片区; not 核心片区.
+  const block = m[0].replace(/^.*(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)/u, '').replace(/新?片区$/u, '');
+  const words = tag(block);
+  if (!words.length || !isPlaceLike(words[0]!)) return undefined;
+  const prefix = m[0].match(/^\p{Script=Han}{2,3}(?=自)/u)?.[0];
+  // A prefix that is not a place (新设自贸试验区…) is not part of the name.
+  return prefix && !isPlaceName(prefix) ? m[0].slice(prefix.length) : m[0];
+}
+
+/** A name whose first words are a place: it names a zone even when the text writes it once. */
 function startsWithPlace(name: string): boolean {
-  return tag(name)[0]?.tag === 'ns';
+  if (leadingPlacesLength(name) > 0) return true;
+  const first = tag(name)[0];
+  return first?.tag === 'ns' && !GENERIC_WORD.test(first.word);
 }
 
 function kindOf(name: string): ZoneKind {
-  if (/片区$|试验区$/u.test(name)) return '自贸片区';
-  if (/开发区$|高新区$|新区$/u.test(name)) return '开发区';
-  if (/园区?$/u.test(name)) return '园区';
-  return '行政区';
+  if (placeOf(name)?.level === 'county') return '行政区';
+  const family = FAMILY.get(KIND_AT_END.exec(name)?.[0] ?? '');
+  if (family === '片区' || family === '自贸试验区') return '自贸片区';
+  if (family === '产业园' || family === '工业园' || family === '科技园' || family === '园区') return '园区';
+  return '开发区';
+}
+
+/** The name without its kind, and the kind's family: 济南济北经济开发区 → 济南济北, 开发区. */
+function splitKind(name: string): { stem: string; family: string } {
+  const kind = KIND_AT_END.exec(name)?.[0];
+  if (!kind) return { stem: name, family: '' };
+  return { stem: name.slice(0, -kind.length), family: FAMILY.get(kind)! };
 }
 
 /**
- * The key under which variants of one zone meet: the location prefix and 经济/经济技术 dropped, 产业园区 read as
- * 产业园. `济南济北经济开发区` and `济北开发区` → `济北开发区`.
+ * The stem that says which zone it is: the places in front dropped where a proper name follows them (济南济北 →
+ * 济北), kept where only common words do (济南新材料 stays, or every city's 新材料 park would be one); a stem that is
+ * only places keeps the last, most particular one (山东东营 → 东营).
  */
-export function zoneKey(name: string): string {
-  let key = name.replace(/经济技术开发区$|经济开发区$/u, '开发区').replace(/产业园区$/u, '产业园');
-  const withoutLocation = key.replace(LOCATION_PREFIX, '');
-  if (withoutLocation.length >= 3 && ZONE_SUFFIX.test(withoutLocation) && withoutLocation !== key) {
-    const rest = withoutLocation.replace(ZONE_SUFFIX, '');
-    if (rest.length >= 2) key = withoutLocation;
+function distinctiveStem(stem: string): string {
+  const placesLength = leadingPlacesLength(stem);
+  if (placesLength === 0) return stem;
+  const rest = stem.slice(placesLength);
+  if (rest) {
+    const first = tag(rest)[0];
+    if (first && isPlaceLike(first)) return rest;
+    return lastPlace(stem.slice(0, placesLength)) + rest;
   }
-  return key;
+  return lastPlace(stem);
 }
 
-/** The distinctive part of a zone's name: `济北` of 济北开发区, `历下` of 历下区. */
-function shortForm(key: string): string | undefined {
-  const short = key.replace(/(?:开发区|高新区|新区|产业园|园区|片区|试验区|区)$/u, '');
-  return short.length >= 2 && short !== key && !/区/u.test(short) ? short : undefined;
+/** The last division in a run of divisions, in its short form: 山东省东营市 → 东营. */
+function lastPlace(run: string): string {
+  for (let i = 0; i < run.length - 1; i++) {
+    const tail = run.slice(i).replace(/^[（(]|[）)]$/gu, '');
+    const place = placeOf(tail);
+    if (place) return tail.replace(/(?:省|市|县|区)$/u, '') || tail;
+  }
+  return run;
+}
+
+/**
+ * The key under which spellings of one zone meet: the distinctive stem and the kind's family.
+ * `济南济北经济开发区`, `济北经济开发区` and `济北开发区` → `济北开发区`; `东营经开区` → `东营开发区`;
+ * `中国(山东)自由贸易试验区济南片区` → `自贸试验区济南片区`.
+ */
+export function zoneKey(name: string): string {
+  if (placeOf(name)?.level === 'county') return name;
+  if (/片区$/u.test(name) && FREE_TRADE.test(name.replace(/\p{Script=Han}{2,4}?新?片区$/u, ''))) {
+    return '自贸试验区' + name.replace(/^.*(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)/u, '').replace(/新片区$/u, '片区');
+  }
+  const { stem, family } = splitKind(name);
+  return distinctiveStem(stem) + family;
+}
+
+/**
+ * The distinctive part of a zone's name, where it is a name of its own: `济北` of 济北开发区, `东湖` of 东湖高新区.
+ * A city's or district's name is not a zone's short form (`东营` of 东营经开区 names the city; `钢城` the district):
+ * typed alone, it asks about the place. A district's short form (`历下`) serves to resolve what users type.
+ */
+function shortForm(key: string, kind: ZoneKind): string | undefined {
+  if (kind === '行政区') {
+    const short = key.replace(/[区县]$/u, '');
+    return short.length >= 2 ? short : undefined;
+  }
+  const { stem } = splitKind(key);
+  if (stem.length < 2 || stem === key || /区/u.test(stem) || /^自贸试验区/u.test(key)) return undefined;
+  return isPlaceName(stem) || leadingPlacesLength(stem) > 0 ? undefined : stem;
 }
 
 /** pinyin-pro, loaded on first use: only building aliases needs it, not answering from a snapshot. */
@@ -185,6 +295,8 @@ export function gazetteerFromNames(namesPerText: Iterable<string[]>, minMentions
       groups.set(key, forms);
     }
   }
+  mergeBareParks(groups);
+  const bare = bareFormsOf(groups);
   const zones: Zone[] = [];
   for (const [key, formCounts] of groups) {
     const mentions = [...formCounts.values()].reduce((a, b) => a + b, 0);
@@ -192,18 +304,57 @@ export function gazetteerFromNames(namesPerText: Iterable<string[]>, minMentions
     const forms = [...formCounts.keys()].sort((a, b) => formCounts.get(b)! - formCounts.get(a)! || a.length - b.length);
     const name = forms[0]!;
     const fullName = [...forms].sort((a, b) => b.length - a.length || a.localeCompare(b))[0]!;
-    const short = shortForm(key);
-    const simplified = new Set([...forms, key, ...(short ? [short] : [])]);
+    const kind = kindOf(name);
+    const short = shortForm(key, kind);
+    const bareForms = bare.get(key);
+    const simplified = new Set([...forms, key, ...(short ? [short] : []), ...(bareForms ?? [])]);
     const aliases = new Set<string>(simplified);
     for (const form of simplified) {
       aliases.add(toTraditional(form));
       aliases.add(toPinyin(form));
     }
-    const zone: Zone = { name, kind: kindOf(name), fullName, forms, aliases: [...aliases], mentions };
+    const zone: Zone = { name, kind, fullName, forms, aliases: [...aliases], mentions };
     if (short) zone.short = short;
+    if (bareForms) zone.bareForms = bareForms;
     zones.push(zone);
   }
   return zones.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+/** Each zone's names without the places in front, left out where two zones share one (every city's 高新区). */
+function bareFormsOf(groups: Map<string, Map<string, number>>): Map<string, string[]> {
+  const owners = new Map<string, Set<string>>();
+  for (const [key, forms] of groups) {
+    for (const form of forms.keys()) {
+      const placesLength = leadingPlacesLength(form);
+      const bare = form.slice(placesLength);
+      // What remains must still say which zone it is: more than a kind (高新区) and not a district's name.
+      if (!placesLength || splitKind(bare).stem.length < 2 || placeOf(bare)) continue;
+      const keys = owners.get(bare) ?? new Set<string>();
+      keys.add(key);
+      owners.set(bare, keys);
+    }
+  }
+  const bare = new Map<string, string[]>();
+  for (const [form, keys] of owners) {
+    if (keys.size !== 1) continue;
+    const [key] = keys;
+    bare.set(key!, [...(bare.get(key!) ?? []), form]);
+  }
+  return bare;
+}
+
+/** `苏州园区` is the 园区 of 苏州 the text names elsewhere in full (苏州工业园区), when it names exactly one. */
+function mergeBareParks(groups: Map<string, Map<string, number>>): void {
+  for (const [key, forms] of groups) {
+    if (!key.endsWith('园区')) continue;
+    const stem = key.slice(0, -2);
+    const parks = ['产业园', '工业园', '科技园'].map((family) => stem + family).filter((k) => groups.has(k));
+    if (parks.length !== 1) continue;
+    const target = groups.get(parks[0]!)!;
+    for (const [form, n] of forms) target.set(form, (target.get(form) ?? 0) + n);
+    groups.delete(key);
+  }
 }
 
 /**
@@ -212,7 +363,7 @@ export function gazetteerFromNames(namesPerText: Iterable<string[]>, minMentions
  * running text and is only used to resolve what users type.
  */
 export function mentionForms(zone: Zone): string[] {
-  const forms = new Set([...zone.forms, zoneKey(zone.name)]);
+  const forms = new Set([...zone.forms, zoneKey(zone.name), ...(zone.bareForms ?? [])]);
   if (zone.short && zone.kind !== '行政区' && cut(zone.short).length === 1) forms.add(zone.short);
   return [...forms];
 }

@@ -1,0 +1,115 @@
+/**
+ * Zones as proper names, and figures given to the zone or place the text names — on excerpts written here in the
+ * shapes real news pages use (issue 9): generic kinds, fragments before a kind, a city's figure in a zone's
+ * article, a city name that is no zone's short form, spellings of one zone.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/corpus/build.ts';
+import { buildKnowledge } from '../src/extract/knowledge.ts';
+import { findPlaces, placeOf } from '../src/extract/places.ts';
+import { buildGazetteer, findZoneNames, mentionForms, zoneKey } from '../src/extract/zones.ts';
+
+const knowledgeOf = (...articles: string[]) =>
+  buildKnowledge(buildCorpus(articles.map((text, i) => ({ name: `a${i}_x.txt`, text, encoding: 'utf-8' }))));
+
+describe('places', () => {
+  it('knows divisions by full and short name, and not zones listed among them', () => {
+    expect(placeOf('济南')).toMatchObject({ name: '济南市', level: 'city' });
+    expect(placeOf('钢城区')).toMatchObject({ level: 'county' });
+    expect(placeOf('济北')).toBeUndefined();
+    expect(placeOf('济南高新技术产业开发区')).toBeUndefined();
+    // A county's short form is matched as a word, never as the start of a longer one (资源 of 资源县 in 资源化).
+    expect(findPlaces('推进资源化利用').map((p) => p.place.name)).toEqual([]);
+    expect(findPlaces('东营市一般公共预算收入').map((p) => p.place.name)).toEqual(['东营市']);
+  });
+});
+
+describe('zone names', () => {
+  it('needs a place or proper name before the kind: a kind alone names nothing', () => {
+    for (const text of ['全市各类开发区加快转型', '国家高新区数量达到178家', '推动重点园区提质增效', '重大项目落户开发区', '总结自贸试验区经验', '建设城市废弃物资源化利用产业园']) {
+      expect(findZoneNames(text), text).toEqual([]);
+    }
+  });
+
+  it('starts the name at its place, not at the words before it', () => {
+    expect(findZoneNames('市内有苏州工业园区等一批平台')).toEqual(['苏州工业园区']);
+    expect(findZoneNames('项目落户东营经开区')).toEqual(['东营经开区']);
+    expect(findZoneNames('武汉东湖新技术开发区发布新政')).toEqual(['武汉东湖新技术开发区']);
+    expect(findZoneNames('潍坊综合保税区进出口增长')).toEqual(['潍坊综合保税区']);
+  });
+
+  it('takes a province alone as the place of its free-trade zone only', () => {
+    expect(findZoneNames('广东省综保区进出口总额')).toEqual([]);
+    expect(findZoneNames('山东自贸试验区新设立三年')).toEqual(['山东自贸试验区']);
+    expect(findZoneNames('中国自贸试验区建设十周年')).toEqual([]);
+    expect(findZoneNames('北京经济技术开发区发布政策')).toEqual(['北京经济技术开发区']);
+  });
+
+  it('merges the spellings of one zone and keeps two kinds of one city apart', () => {
+    const key = zoneKey('东营经济技术开发区');
+    for (const form of ['东营经开区', '山东东营经济技术开发区', '东营市经济技术开发区', '东营开发区']) expect(zoneKey(form), form).toBe(key);
+    expect(zoneKey('东营高新区')).not.toBe(key);
+    expect(zoneKey('东湖高新区')).toBe(zoneKey('武汉东湖新技术开发区'));
+    const zones = buildGazetteer(['苏州工业园区推出新政。', '苏州园区新签约项目30个。', '苏州工业园区举办推介会。']);
+    expect(zones.filter((z) => z.kind !== '行政区').map((z) => z.forms.sort())).toEqual([['苏州园区', '苏州工业园区'].sort()]);
+  });
+
+  it('gives no zone a city or district name as its short form', () => {
+    const zones = buildGazetteer(['东营经济技术开发区新签约项目12个。', '东营经开区举办招商推介会。', '济北开发区新签约项目21个。', '济北开发区举办推介会。']);
+    const dongying = zones.find((z) => z.name.startsWith('东营'))!;
+    expect(dongying.short).toBeUndefined();
+    expect(mentionForms(dongying)).not.toContain('东营');
+    expect(zones.find((z) => z.name === '济北开发区')!.short).toBe('济北');
+  });
+});
+
+describe('figures and their zone', () => {
+  it("gives a city's figure in a zone's article to no zone, and the zone's own to the zone", () => {
+    const knowledge = knowledgeOf(
+      '临河经济开发区上半年成绩单\n\n今年以来，临河经济开发区新签约项目18个，签约额36.5亿元。',
+      '同期，鹤城市一般公共预算收入完成210.4亿元。全区实际使用外资2300万美元。',
+    );
+    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    expect(byValue.get('18')).toMatchObject({ zone: '临河经济开发区' });
+    expect(byValue.get('36.5')).toMatchObject({ zone: '临河经济开发区' });
+    // The second file names no zone: its city's revenue and its 全区 belong to no zone.
+    expect(byValue.get('210.4')).toBeDefined();
+    expect(byValue.get('210.4')!.zone).toBeUndefined();
+    expect(byValue.get('2300')!.zone).toBeUndefined();
+  });
+
+  it('reads 开发区 and 全区 in an article about one zone as that zone, and a city named in the clause as the city', () => {
+    const knowledge = knowledgeOf(
+      [
+        '青川经济开发区：项目建设提速',
+        '',
+        '青川经济开发区坚持项目为王。',
+        '',
+        '今年以来，开发区新签约项目27个；全区固定资产投资增长12.5%。',
+        '',
+        '同期，广元市一般公共预算收入完成58.2亿元。',
+      ].join('\n'),
+    );
+    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    expect(byValue.get('27')?.zone).toBe('青川经济开发区');
+    expect(byValue.get('12.5')?.zone).toBe('青川经济开发区');
+    expect(byValue.get('58.2')).toBeDefined();
+    expect(byValue.get('58.2')!.zone).toBeUndefined();
+    expect(knowledge.zones.map((z) => z.name)).not.toContain('开发区');
+  });
+
+  it('leaves the zone empty where an article speaks of several zones and the sentence names none', () => {
+    const knowledge = knowledgeOf(
+      ['园区动态', '', '临河经济开发区举办推介会。青川高新区举办路演。', '', '活动现场签约项目9个。'].join('\n'),
+    );
+    const figure = knowledge.figures.find((f) => f.value === '9');
+    expect(figure).toBeDefined();
+    expect(figure!.zone).toBeUndefined();
+  });
+
+  it('counts a figure once when a later article copies its sentence', () => {
+    const text = '临河经济开发区新签约项目18个，签约额36.5亿元。';
+    const knowledge = knowledgeOf(`临河经济开发区动态\n\n${text}`, `转载：临河经济开发区动态\n\n${text}`);
+    expect(knowledge.figures.filter((f) => f.value === '36.5')).toHaveLength(1);
+  });
+});
