@@ -1,6 +1,9 @@
 /** `/ask question:` — the passages that answer a free-text question best, answer sentence first. */
 import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
+import type { Hit, Notice } from '../src/page.ts';
+import type { SearchHit } from '../src/search/engine.ts';
+import { scopeOf, searchFirstAbout } from '../src/search/scope.ts';
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, emptyPage, hitFor, pageOf, pageOption, paginate, queryText } from '../src/results.ts';
 
 const schema = z.object({ question: queryText, page: pageOption });
@@ -27,10 +30,17 @@ export const ask: CommandModule<typeof schema> = {
   },
   schema,
   run({ engine, pageSize = DEFAULT_PAGE_SIZE }, { question, page }) {
-    // Only the hits up to the asked page are ranked; the rest are counted.
-    const { hits, total } = engine.search(question, { limit: page * pageSize });
-    if (total === 0) return emptyPage('ask', question, { code: 'no-results' }, pageSize);
+    const scope = scopeOf(engine, question);
+    // What the corpus does not cover is said first; no passage is then offered as if it were about it.
+    const notice: Notice | undefined = scope.missing.length ? { code: 'not-in-corpus', detail: scope.missing.join('、') } : undefined;
+    // Only the hits up to the asked page are ranked; the rest are counted. A named zone's passages come first.
+    const { hits, total } = searchFirstAbout(engine, question, scope.zones, page * pageSize);
+    if (total === 0) return emptyPage('ask', question, notice ?? { code: 'no-results' }, pageSize);
     const paged = paginate(hits, page, pageSize, total);
-    return pageOf('ask', question, paged, pageSize, { hits: paged.items.map((r) => hitFor(engine, r.index, question, r.score)) });
+    const hitOf = (r: SearchHit): Hit => {
+      const hit = hitFor(engine, r.index, question, r.score);
+      return scope.missing.length ? { ...hit, notAbout: scope.missing } : hit;
+    };
+    return pageOf('ask', question, paged, pageSize, { hits: paged.items.map(hitOf), ...(notice ? { notice } : {}) });
   },
 };

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import { resolveMeasure } from '../src/extract/resolve.ts';
 import type { MeasureEntry } from '../src/page.ts';
-import { DEFAULT_PAGE_SIZE, emptyPage, hitFor, pageOf, pageOption, paginate } from '../src/results.ts';
+import { DEFAULT_PAGE_SIZE, emptyPage, hitFor, onePerArticleFirst, pageOf, pageOption, paginate } from '../src/results.ts';
 
 const schema = z.object({ name: z.string().trim().max(100).optional(), page: pageOption });
 
@@ -59,22 +59,8 @@ export const measure: CommandModule<typeof schema> = {
       for (const h of hits) yield h.index;
       for (const i of naming) if (!scores.has(i)) yield i;
     }
-    // One passage per article first, so the first page shows every place the measure is applied. Only as many
-    // as the asked page needs are ordered: a measure may be named in tens of thousands of paragraphs.
-    const needed = page * pageSize;
-    const seenArticles = new Set<number>();
-    const firsts: number[] = [];
-    const rest: number[] = [];
-    for (const i of ranked()) {
-      const article = corpus.paragraphs[i]!.article;
-      if (seenArticles.has(article)) rest.push(i);
-      else {
-        seenArticles.add(article);
-        firsts.push(i);
-        if (firsts.length >= needed) break;
-      }
-    }
-    const ordered = firsts.length >= needed ? firsts : [...firsts, ...rest];
+    // One passage per article first, so the first page shows every place the measure is applied.
+    const ordered = onePerArticleFirst(corpus, ranked(), page * pageSize);
     const paged = paginate(ordered, page, pageSize, naming.length);
     return pageOf('measure', name, paged, pageSize, {
       measure: entry(found),

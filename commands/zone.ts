@@ -4,7 +4,7 @@ import type { CommandModule } from '../src/command.ts';
 import { resolveZone } from '../src/extract/resolve.ts';
 import { mentionForms } from '../src/extract/zones.ts';
 import type { Fact, ZoneProfile } from '../src/page.ts';
-import { DEFAULT_PAGE_SIZE, emptyPage, factOf, hitFor, pageOf, pageOption, paginate } from '../src/results.ts';
+import { DEFAULT_PAGE_SIZE, emptyPage, factOf, hitFor, onePerArticleFirst, pageOf, pageOption, paginate } from '../src/results.ts';
 import type { Figure } from '../src/extract/knowledge.ts';
 
 const schema = z.object({ name: z.string().trim().min(1).max(100), page: pageOption });
@@ -69,7 +69,8 @@ export const zone: CommandModule<typeof schema> = {
     const measures = [...measureCounts].map(([name, paragraphs]) => ({ name, paragraphs })).sort((a, b) => b.paragraphs - a.paragraphs);
     const profile: ZoneProfile = { name: found.name, aliases: found.aliases, kind: found.kind, articles, measures, facts };
 
-    const paged = paginate(indexes, page, pageSize);
+    // Every article that speaks of the zone shows on the first page before any article shows twice.
+    const paged = paginate(onePerArticleFirst(corpus, indexes, page * pageSize), page, pageSize, indexes.length);
     return pageOf('zone', name, paged, pageSize, {
       zone: profile,
       hits: paged.items.map((i) => hitFor(engine, i, query, scored.get(i) ?? 0)),

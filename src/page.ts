@@ -25,6 +25,8 @@ export interface Hit {
   /** Matched terms inside `answer`. */
   answerMarks: Marks;
   score: number;
+  /** The zones or places the question asked about that this passage is not about (none in the corpus are). */
+  notAbout?: string[];
 }
 
 export interface ZoneProfile {
@@ -85,7 +87,9 @@ export type NoticeCode =
   | 'ambiguous-zone'
   | 'unknown-measure'
   | 'unknown-citation'
-  | 'no-figures';
+  | 'no-figures'
+  /** The question names zones or places (the detail) that the corpus says nothing about. */
+  | 'not-in-corpus';
 
 export interface Notice {
   code: NoticeCode;

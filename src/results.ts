@@ -2,6 +2,7 @@
  * Building blocks of result pages shared by the command handlers: paging, hits from paragraphs, notices.
  */
 import { z } from 'zod';
+import type { Corpus } from './corpus/types.ts';
 import type { Figure } from './extract/knowledge.ts';
 import type { Fact, Hit, Notice, ResultPage } from './page.ts';
 import type { SearchEngine } from './search/engine.ts';
@@ -34,6 +35,27 @@ export function paginate<T>(items: T[], page: number, pageSize: number, total = 
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
   return { page: current, pages, total, items: items.slice((current - 1) * pageSize, current * pageSize) };
+}
+
+/**
+ * Paragraphs in their given order, but the first of each article before any second one, so that a first page
+ * shows every article that speaks of a zone or measure. Only as many as `needed` (the asked page's end) are
+ * ordered: a name may be in tens of thousands of paragraphs.
+ */
+export function onePerArticleFirst(corpus: Corpus, ranked: Iterable<number>, needed: number): number[] {
+  const seenArticles = new Set<number>();
+  const firsts: number[] = [];
+  const rest: number[] = [];
+  for (const i of ranked) {
+    const article = corpus.paragraphs[i]!.article;
+    if (seenArticles.has(article)) rest.push(i);
+    else {
+      seenArticles.add(article);
+      firsts.push(i);
+      if (firsts.length >= needed) break;
+    }
+  }
+  return firsts.length >= needed ? firsts : [...firsts, ...rest];
 }
 
 /** A result page for one page of items; `rest` holds the page's hits and whatever else it shows. */

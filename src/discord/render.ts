@@ -14,7 +14,7 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Hit, Marks, ResultPage } from '../page.ts';
-import { labelsFor } from '../render/labels.ts';
+import { labelsFor, noticeText } from '../render/labels.ts';
 import { encodeCustomId, type ButtonState } from './custom-id.ts';
 
 export const LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, label: 80 };
@@ -88,10 +88,13 @@ function field(name: string, value: string): APIEmbedField {
   return { name: truncate(name || '—', LIMITS.fieldName), value: truncate(value || '—', LIMITS.fieldValue) };
 }
 
-function hitField(hit: Hit, withAnswer: boolean): APIEmbedField {
+/** The mark of a passage that is not about the place asked for, before its answer. */
+const notAboutMark = (hit: Hit, L: ReturnType<typeof labelsFor>) => (hit.notAbout?.length ? `*${escapeText(L.notAbout(hit.notAbout))}* ` : '');
+
+function hitField(hit: Hit, withAnswer: boolean, L: ReturnType<typeof labelsFor>): APIEmbedField {
   const meta = [hit.date, hit.source].filter(Boolean).join(' · ');
   const name = `[${hit.citation}] ${hit.title}${meta ? ` · ${meta}` : ''}`;
-  const answer = withAnswer ? markForDiscord(hit.answer, hit.answerMarks) : '';
+  const answer = withAnswer ? notAboutMark(hit, L) + markForDiscord(hit.answer, hit.answerMarks) : '';
   const rest = hit.text === hit.answer ? '' : escapeText(hit.text);
   const value = [answer, rest ? `> ${rest}` : ''].filter(Boolean).join('\n');
   return field(escapeText(name), value);
@@ -100,10 +103,10 @@ function hitField(hit: Hit, withAnswer: boolean): APIEmbedField {
 function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { description: string[]; fields: APIEmbedField[] } {
   const description: string[] = [];
   const fields: APIEmbedField[] = [];
-  if (page.notice) description.push(L.notices[page.notice.code] + (page.notice.detail ? ` (${escapeText(page.notice.detail)})` : ''));
+  if (page.notice) description.push(noticeText(L, page.notice, escapeText));
   if (page.candidates?.length) description.push(`${L.candidates} ${page.candidates.map(escapeText).join('、')}`);
   const top = page.hits[0];
-  if (top && page.command !== 'source') description.push(`**${markForDiscord(top.answer, top.answerMarks)}** [${top.citation}]`);
+  if (top && page.command !== 'source') description.push(`${notAboutMark(top, L)}**${markForDiscord(top.answer, top.answerMarks)}** [${top.citation}]`);
   if (page.zone) {
     const z = page.zone;
     description.push(`**${escapeText(z.name)}** · ${L.kind}: ${escapeText(z.kind)}`, `${L.aliases}: ${z.aliases.map(escapeText).join('、')}`);
@@ -131,7 +134,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
     fields.push(field(escapeText(name), escapeText(f.text)));
   }
   if (page.context?.before) fields.push(field(`${L.before} [${page.context.before.citation}]`, escapeText(page.context.before.text)));
-  page.hits.forEach((hit, i) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}] ${hit.title}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit, i > 0)));
+  page.hits.forEach((hit, i) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}] ${hit.title}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit, i > 0, L)));
   if (page.context?.after) fields.push(field(`${L.after} [${page.context.after.citation}]`, escapeText(page.context.after.text)));
   return { description, fields };
 }

@@ -41,6 +41,8 @@ export interface Knowledge {
   paragraphZones: string[][];
   /** Per paragraph: names of the measures it mentions. */
   paragraphMeasures: string[][];
+  /** The divisions (济南市, 山东省, 钢城区) the corpus names, by official name: what it can say anything about. */
+  places: string[];
 }
 
 /** The generic word by which a text refers back to a zone of each kind. */
@@ -106,6 +108,8 @@ interface ParagraphFindings {
   measureNames: string[];
   /** Figures by index of the sentence in `sentencesOf(paragraph)`, for the sentences that give any. */
   figures: [sentence: number, figures: FigureMention[]][];
+  /** Official names of the divisions it names. */
+  places: string[];
 }
 
 /**
@@ -118,7 +122,8 @@ function findInParagraph(normalized: string, sentences: string[], memo?: ZoneNam
     const found = extractFigures(sentence);
     if (found.length) figures.push([i, found]);
   });
-  return { zoneNames: findZoneNames(normalized, memo), measureNames: findMeasureNames(normalized), figures };
+  const places = [...new Set(findPlaces(normalized).map((m) => m.place.name))];
+  return { zoneNames: findZoneNames(normalized, memo), measureNames: findMeasureNames(normalized), figures, places };
 }
 
 export function buildKnowledge(corpus: Corpus): Knowledge {
@@ -239,5 +244,6 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     }
   });
 
-  return { zones, measures, figures, paragraphZones, paragraphMeasures };
+  const places = [...new Set(findings.flatMap((f) => f.places))].sort();
+  return { zones, measures, figures, paragraphZones, paragraphMeasures, places };
 }

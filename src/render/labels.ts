@@ -15,6 +15,7 @@ export const LABELS = {
       'unknown-measure': '没有找到这项举措。',
       'unknown-citation': '没有这个引用编号。',
       'no-figures': '没有符合条件的数据。',
+      'not-in-corpus': '语料中没有关于{detail}的内容。以下是最接近的段落，说的不是它：',
     } satisfies Record<Notice['code'], string>,
     candidates: '可能是：',
     aliases: '别名',
@@ -46,6 +47,7 @@ export const LABELS = {
     share: '分享到频道',
     shareOne: '分享',
     sharedBy: (who: string) => `由 ${who} 分享`,
+    notAbout: (names: string[]) => `〔不是关于${names.join('、')}〕`,
   },
   'en-US': {
     page: (page: number, pages: number, total: number) => `Page ${page}/${pages} · ${total} in all`,
@@ -59,6 +61,7 @@ export const LABELS = {
       'unknown-measure': 'No such measure in the corpus.',
       'unknown-citation': 'Unknown citation.',
       'no-figures': 'No figures match.',
+      'not-in-corpus': 'The corpus says nothing about {detail}. The nearest passages below are about other places:',
     } satisfies Record<Notice['code'], string>,
     candidates: 'Did you mean:',
     aliases: 'Also called',
@@ -90,6 +93,7 @@ export const LABELS = {
     share: 'Share to channel',
     shareOne: 'Share',
     sharedBy: (who: string) => `Shared by ${who}`,
+    notAbout: (names: string[]) => `[not about ${names.join(', ')}]`,
   },
 } satisfies Record<Locale, unknown>;
 
@@ -98,4 +102,12 @@ export type Labels = (typeof LABELS)['zh-CN'];
 /** Discord and terminal locales (`zh-CN`, `en-GB`, `en_US.UTF-8`) mapped to the two the bot speaks. */
 export function labelsFor(locale: string | undefined): Labels {
   return locale && /^en/iu.test(locale) ? LABELS['en-US'] : LABELS['zh-CN'];
+}
+
+/** A notice in words: the detail (the value at fault, the names not in the corpus) put in its place or after it. */
+export function noticeText(L: Labels, notice: Notice, escape: (text: string) => string = (text) => text): string {
+  const text = L.notices[notice.code];
+  const detail = notice.detail === undefined ? undefined : escape(notice.detail);
+  if (text.includes('{detail}')) return text.replace('{detail}', detail ?? '');
+  return text + (detail ? ` (${detail})` : '');
 }

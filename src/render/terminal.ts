@@ -1,6 +1,6 @@
 /** A result page as terminal text: citations in brackets, matched terms highlighted, colours only on a TTY. */
 import type { Fact, Hit, Marks, ResultPage } from '../page.ts';
-import { labelsFor } from './labels.ts';
+import { labelsFor, noticeText } from './labels.ts';
 
 export interface TerminalStyle {
   color: boolean;
@@ -27,14 +27,15 @@ export function renderTerminal(page: ResultPage, style: TerminalStyle): string {
   const cite = (citation: string) => c('cyan', `[${citation}]`);
   const hitLines = (hit: Hit, n: number) => {
     const meta = [hit.title, hit.date, hit.source].filter(Boolean).join(' · ');
-    lines.push(`${n}. ${cite(hit.citation)} ${c('bold', markText(hit.answer, hit.answerMarks, style.color))}`);
+    const notAbout = hit.notAbout?.length ? c('dim', L.notAbout(hit.notAbout)) + ' ' : '';
+    lines.push(`${n}. ${cite(hit.citation)} ${notAbout}${c('bold', markText(hit.answer, hit.answerMarks, style.color))}`);
     lines.push(`   ${c('dim', meta)}`);
     if (hit.text !== hit.answer) lines.push(`   ${hit.text}`);
   };
   const factLine = (f: Fact) =>
     `• ${cite(f.citation)} ${[f.zone, f.period].filter(Boolean).join(' ')} ${f.metric} ${c('bold', f.value + f.unit)}  ${c('dim', f.text)}`;
 
-  if (page.notice) lines.push(L.notices[page.notice.code] + (page.notice.detail ? ` (${page.notice.detail})` : ''));
+  if (page.notice) lines.push(noticeText(L, page.notice));
   if (page.candidates?.length) lines.push(`${L.candidates} ${page.candidates.join('、')}`);
   if (page.zone) {
     const z = page.zone;

@@ -276,6 +276,16 @@ export class SearchEngine {
     return this.measureIndex.get(measure) ?? [];
   }
 
+  /** The corpus's zones a question names, by any form the text writes them in (济北, 济南济北经济开发区). */
+  zonesNamedIn(question: string): string[] {
+    return [...new Set(queryTerms(question).words.map((w) => this.canon.get(w)).filter((z) => z !== undefined))];
+  }
+
+  /** Every form the text writes a zone in, by the zone's name. */
+  zoneForms(zone: string): string[] {
+    return this.formsOfZone.get(zone) ?? [];
+  }
+
   /** Leaves common terms out when rarer ones remain (keeping the two rarest at least). */
   private informative(terms: string[], key: (t: string) => string, keep: (t: string) => boolean = () => false): string[] {
     const rare = terms.filter((t) => keep(t) || !this.common.has(key(t)));
