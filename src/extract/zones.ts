@@ -169,10 +169,11 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   // The name starts at its first place or proper name; words before it (项目, 落户) are the sentence's.
   const first = words.findIndex(isPlaceLike);
   if (first < 0) return undefined;
-  // A province alone names no zone of its own (广东省综保区 are the province's), only its free-trade zone.
   const name = piece.slice(words[first]!.start, kindEnd);
-  const named = words.slice(first);
-  if (named.every((w) => isWideRegion(w.word)) && (!FREE_TRADE.test(name) || named.every((w) => w.word === '中国'))) return undefined;
+  // A province names no zone of its own (广东省综保区, 河北省装备制造业开发区 are classes of the province's zones):
+  // the name needs a narrower place or a proper name after it, except a province's free-trade zone.
+  const narrower = words.slice(first).some((w) => isPlaceLike(w) && !isWideRegion(w.word));
+  if (!narrower && !(FREE_TRADE.test(name) && words.slice(first).some((w) => w.word !== '中国'))) return undefined;
   return name;
 }
 
