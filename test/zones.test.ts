@@ -113,3 +113,17 @@ describe('figures and their zone', () => {
     expect(knowledge.figures.filter((f) => f.value === '36.5')).toHaveLength(1);
   });
 });
+
+describe('a second build in one process', () => {
+  it('finds the same zones as the first, though the first added their names to the dictionary', async () => {
+    const { SearchEngine } = await import('../src/search/engine.ts');
+    const texts = ['项目分布在市内主城区、两江新区和三北地区。', '临河经济开发区新签约项目18个。', '临河经济开发区举办推介会。'];
+    const articles = texts.map((text, i) => ({ name: `b${i}_x.txt`, text: `园区动态\n\n${text}`, encoding: 'utf-8' }));
+    const first = buildKnowledge(buildCorpus(articles));
+    // Building the index adds every zone name and short form to jieba's process-wide dictionary.
+    SearchEngine.build(buildCorpus(articles), first);
+    const second = buildKnowledge(buildCorpus(articles));
+    expect(second.zones.map((z) => z.name)).toEqual(first.zones.map((z) => z.name));
+    expect(first.zones.map((z) => z.name)).toContain('两江新区');
+  });
+});

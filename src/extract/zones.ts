@@ -5,7 +5,7 @@
  * own, the full names, Traditional forms and pinyin.
  */
 import { createRequire } from 'node:module';
-import { tag, cut, type TaggedToken } from '../text/jieba.ts';
+import { cut, tagAsBuilt, type TaggedToken } from '../text/jieba.ts';
 import { toTraditional } from '../text/normalize.ts';
 import { isPlaceName, isWideRegion, leadingPlacesLength, placeOf } from './places.ts';
 
@@ -121,7 +121,7 @@ function locate(tokens: TaggedToken[], offset = 0): Located[] {
 
 /** Zone and district names in one piece of text (no separator inside), left to right. */
 function zoneNamesInPiece(piece: string): string[] {
-  const tokens = locate(tag(piece));
+  const tokens = locate(tagAsBuilt(piece));
   const found: { name: string; start: number }[] = [];
   tokens.forEach((t, i) => {
     // A district or county written whole (历下区, or 济阳 + 区 as jieba cuts it); its short form alone is too
@@ -150,7 +150,7 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   const before: Located[] = [];
   for (const t of tokens) {
     if (t.end <= kindStart) before.push(t);
-    else if (t.start < kindStart) before.push(...locate(tag(piece.slice(t.start, kindStart)), t.start));
+    else if (t.start < kindStart) before.push(...locate(tagAsBuilt(piece.slice(t.start, kindStart)), t.start));
   }
   const words: Located[] = [];
   let freeTradeBlock = false;
@@ -183,18 +183,22 @@ function freeTradeName(piece: string, end: number): string | undefined {
   if (!m) return undefined;
   // The block's own name must be a place or proper name: 济南片区, 临港新片区; not 核心片区.
   const block = m[0].replace(/^.*(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)/u, '').replace(/新?片区$/u, '');
-  const words = tag(block);
+  const words = tagAsBuilt(block);
   if (!words.length || !isPlaceLike(words[0]!)) return undefined;
   const prefix = m[0].match(/^\p{Script=Han}{2,3}(?=自)/u)?.[0];
   // A prefix that is not a place (新设自贸试验区…) is not part of the name.
   return prefix && !isPlaceName(prefix) ? m[0].slice(prefix.length) : m[0];
 }
 
-/** A name whose first words are a place: it names a zone even when the text writes it once. */
+/**
+ * A name whose first words are a place: it names a zone even when the text writes it once. The stem is tagged
+ * without its kind: once a build has added the whole name to jieba's dictionary, the name is one unknown word.
+ */
 function startsWithPlace(name: string): boolean {
-  if (leadingPlacesLength(name) > 0) return true;
-  const first = tag(name)[0];
-  return first?.tag === 'ns' && !GENERIC_WORD.test(first.word);
+  const { stem } = splitKind(name);
+  if (leadingPlacesLength(stem) > 0) return true;
+  const first = tagAsBuilt(stem)[0];
+  return first !== undefined && !GENERIC_WORD.test(first.word) && (first.tag === 'ns' || placeOf(first.word) !== undefined);
 }
 
 function kindOf(name: string): ZoneKind {
@@ -222,7 +226,7 @@ function distinctiveStem(stem: string): string {
   if (placesLength === 0) return stem;
   const rest = stem.slice(placesLength);
   if (rest) {
-    const first = tag(rest)[0];
+    const first = tagAsBuilt(rest)[0];
     if (first && isPlaceLike(first)) return rest;
     return lastPlace(stem.slice(0, placesLength)) + rest;
   }

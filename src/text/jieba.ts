@@ -65,14 +65,30 @@ export function tag(text: string): TaggedToken[] {
   return nodejieba.tag(text);
 }
 
+/** How jieba tagged each user word before it was added (see `tagAsBuilt`). */
+const tagsBeforeAdding = new Map<string, TaggedToken[]>();
+
 /** Adds words to the segmentation dictionary so that, e.g., `济北` stays one token. Idempotent. */
 export function addUserWords(words: Iterable<string>): void {
   for (const word of words) {
     if (!word || userWords.has(word) || /\s/u.test(word)) continue;
     loadDictionary();
+    tagsBeforeAdding.set(word, nodejieba.tag(word));
     nodejieba.insertWord(word);
     userWords.add(word);
   }
+}
+
+/**
+ * Tags as jieba's own dictionary does, before any user word was added: a user word comes back as the tokens it
+ * was before (济北开发区 → 济北/x 开发区/n, 两江 → 两江/ns rather than x). The dictionary is global to the
+ * process, so without this a second build in one process (a rebuild, a test) would read names differently from
+ * the first.
+ */
+export function tagAsBuilt(text: string): TaggedToken[] {
+  const tokens = tag(text);
+  if (!userWords.size) return tokens;
+  return tokens.flatMap((t) => tagsBeforeAdding.get(t.word) ?? [t]);
 }
 
 export function userWordList(): string[] {
