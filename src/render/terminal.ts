@@ -1,5 +1,6 @@
 /** A result page as terminal text: citations in brackets, matched terms highlighted, colours only on a TTY. */
-import type { Fact, Hit, Marks, ResultPage } from '../page.ts';
+import type { Fact, Hit, Marks, Notice, ResultPage } from '../page.ts';
+import { MAX_QUERY_LENGTH } from '../results.ts';
 import { labelsFor } from './labels.ts';
 
 export interface TerminalStyle {
@@ -20,6 +21,16 @@ export function markText(text: string, marks: Marks, color: boolean): string {
   return out + text.slice(at);
 }
 
+/**
+ * What a notice's detail adds on the terminal. An echoed name or citation is shown; the validation's own text
+ * (zod's wording) is not: the notice already says what was wrong, and a length says the limit.
+ */
+function noticeDetail(notice: Notice): string {
+  if (notice.code === 'too-long') return ` (≤ ${MAX_QUERY_LENGTH})`;
+  if (notice.code === 'empty-query' || notice.code === 'invalid-option' || !notice.detail) return '';
+  return ` (${notice.detail})`;
+}
+
 export function renderTerminal(page: ResultPage, style: TerminalStyle): string {
   const L = labelsFor(style.locale);
   const c = (code: keyof typeof ANSI, text: string) => (style.color ? ANSI[code] + text + ANSI.reset : text);
@@ -34,7 +45,7 @@ export function renderTerminal(page: ResultPage, style: TerminalStyle): string {
   const factLine = (f: Fact) =>
     `• ${cite(f.citation)} ${[f.zone, f.period].filter(Boolean).join(' ')} ${f.metric} ${c('bold', f.value + f.unit)}  ${c('dim', f.text)}`;
 
-  if (page.notice) lines.push(L.notices[page.notice.code] + (page.notice.detail ? ` (${page.notice.detail})` : ''));
+  if (page.notice) lines.push(L.notices[page.notice.code] + noticeDetail(page.notice));
   if (page.candidates?.length) lines.push(`${L.candidates} ${page.candidates.join('、')}`);
   if (page.zone) {
     const z = page.zone;
