@@ -117,8 +117,9 @@ describe('the command line refuses what it does not know, with exit code 2 and a
   it('a bad setting in .env names the setting and what it takes', async () => {
     const dir = temp('zonebot-env-');
     writeFileSync(path.join(dir, '.env'), 'PAGE_SIZE=abc\n');
-    const env = { ...process.env, DISCORD_TOKEN: '', CACHE_DIR: cacheDir };
-    delete env.PAGE_SIZE;
+    // The environment wins over .env: this run's PAGE_SIZE must come from the file.
+    const { PAGE_SIZE: _fromEnvironment, ...inherited } = process.env;
+    const env = { ...inherited, DISCORD_TOKEN: '', CACHE_DIR: cacheDir };
     const failed = await run('node', [BIN, 'ask', '济北'], { cwd: dir, env, timeout: 60_000 }).catch((err: { code: number; stderr: string }) => err);
     expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining('PAGE_SIZE must be a whole number from 1 to 10') });
     expect((failed as { stderr: string }).stderr).not.toMatch(LIBRARY_TEXT);
