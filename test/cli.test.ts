@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -230,7 +230,7 @@ describe('console', () => {
 });
 
 describe('the console over a changing corpus folder', () => {
-  it('indexes a file dropped into the folder after the quiet period, tells so in one line, and /reload rebuilds on demand', async () => {
+  it('indexes a file dropped into the folder after the quiet period, tells so in one line; /reload rebuilds on demand; a failed rebuild is told and the index stays', async () => {
     const corpusDir = temp('zonebot-console-corpus-');
     cpSync(SEEDS_DIR, corpusDir, { recursive: true });
     const liveLog = new ConsoleLiveLog(messagesFor(undefined), () => undefined);
@@ -251,6 +251,12 @@ describe('the console over a changing corpus folder', () => {
       input.write('/reload\n');
       await expect.poll(() => text, { timeout: 30_000, interval: 100 }).toContain('索引已更新：6 个文件，跳过 1 个（101_broken.txt: binary file (NUL bytes)）。');
       expect(text).toContain('正在重建索引');
+
+      rmSync(corpusDir, { recursive: true, force: true });
+      input.write('/reload\n');
+      await expect.poll(() => text, { timeout: 30_000, interval: 100 }).toContain(`索引重建失败，继续使用原来的索引：corpus folder not found: ${corpusDir}`);
+      input.write('/ask 拿地即开工\n');
+      await expect.poll(() => text.split('索引重建失败').at(-1), { timeout: 10_000, interval: 50 }).toMatch(/\[100-\d+\]/);
       input.end('/quit\n');
       await done;
     } finally {

@@ -5,6 +5,7 @@
  */
 import { progressReporter, type Progress } from '../engine/progress.ts';
 import type { Level, Logger } from '../log.ts';
+import { plainFsReason } from '../util/fs-errors.ts';
 import type { Messages } from './messages.ts';
 
 /** Skipped files named in a rebuild's line; the count says how many more. */
@@ -41,7 +42,9 @@ export class ConsoleLiveLog implements Logger {
       this.say(this.messages.rebuilt(files, skipped, this.skippedInRebuild.slice(0, NAMED_SKIPS)));
       this.skippedInRebuild = [];
     } else if (level === 'error') {
-      this.say(this.messages.rebuildFailed(error instanceof Error ? error.message : typeof error === 'string' ? error : message));
+      const detail = error === undefined ? message : plainFsReason(error);
+      // A failed rebuild carries its reason (what asked for it); anything else is the watcher's own trouble.
+      this.say(typeof reason === 'string' ? this.messages.rebuildFailed(detail) : this.messages.watchFailed(detail));
       this.skippedInRebuild = [];
     }
   }

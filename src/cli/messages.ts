@@ -32,6 +32,7 @@ export const MESSAGES = {
     rebuilt: (files: number, skipped: number, names: string[]) =>
       `索引已更新：${files} 个文件，跳过 ${skipped} 个${names.length ? `（${names.join('；')}）` : ''}。`,
     rebuildFailed: (error: string) => `索引重建失败，继续使用原来的索引：${error}`,
+    watchFailed: (error: string) => `无法继续监视语料文件夹（${error}），可用 /reload 手动重建。`,
   },
   'en-US': {
     greeting: (commands: string[]) => `Type a question or a command (${list(commands)}), n/p to page, /reload to re-index, /quit to leave.`,
@@ -44,6 +45,7 @@ export const MESSAGES = {
     rebuilt: (files: number, skipped: number, names: string[]) =>
       `Index rebuilt: ${files} files, ${skipped} skipped${names.length ? ` (${names.join('; ')})` : ''}.`,
     rebuildFailed: (error: string) => `The rebuild failed; the index in service stays: ${error}`,
+    watchFailed: (error: string) => `The corpus folder can no longer be watched (${error}); /reload rebuilds by hand.`,
   },
 } satisfies Record<Locale, unknown>;
 
