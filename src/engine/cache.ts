@@ -15,6 +15,8 @@ const TMP_NAME = /^snapshot-[0-9a-f]{32}\.zbs\.\d+\.tmp$/u;
 
 export class CacheFolderError extends Error {}
 
+const WHAT_TO_DO = 'Set CACHE_DIR to a folder zonebot may write, or run with --no-snapshot.';
+
 /**
  * Makes `dir` and its missing parents, one level at a time: Node's recursive mkdir loops forever where a parent
  * exists but refuses new entries (anything under /proc), so it is never asked to.
@@ -38,8 +40,6 @@ export async function prepareCacheFolder(dir: string): Promise<void> {
     });
   }
 }
-
-const WHAT_TO_DO = 'Set CACHE_DIR to a folder zonebot may write, or run with --no-snapshot.';
 
 function cacheError(dir: string, err: unknown): CacheFolderError {
   // ENOENT from mkdir under an existing parent: the parent takes no new folders.
