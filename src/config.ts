@@ -12,16 +12,23 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** A whole number from text: one message, naming the setting and what it takes, whatever is wrong with it. */
+function wholeNumber(name: string, min: number, max?: number) {
+  const error = max === undefined ? `${name} must be a whole number, at least ${min}` : `${name} must be a whole number from ${min} to ${max}`;
+  const number = z.coerce.number<string | undefined>({ error }).int({ error }).min(min, { error });
+  return optionalText.pipe((max === undefined ? number : number.max(max, { error })).optional());
+}
+
 export const configSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_URL: optionalText.pipe(z.url({ message: 'DISCORD_API_URL must be a URL such as http://127.0.0.1:8080/api' }).optional()),
   CORPUS_DIR: optionalText,
   CACHE_DIR: optionalText,
-  MAX_FILE_BYTES: optionalText.pipe(z.coerce.number<string | undefined>().int().positive({ message: 'MAX_FILE_BYTES must be a positive integer' }).optional()),
+  MAX_FILE_BYTES: wholeNumber('MAX_FILE_BYTES', 1),
   SHARDS: optionalText.pipe(z.union([z.literal('auto'), z.string().regex(/^[1-9]\d*$/u, { message: 'SHARDS must be "auto" or a positive number' })]).optional()),
   RATE_LIMIT: optionalText.pipe(z.string().regex(/^(?:0|off|\d+\s*\/\s*\d+\s*(?:ms|s|m)?)$/iu, { message: 'RATE_LIMIT must look like 5/10s, or off' }).optional()),
-  PAGE_SIZE: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1).max(10, { message: 'PAGE_SIZE must be between 1 and 10' }).optional()),
+  PAGE_SIZE: wholeNumber('PAGE_SIZE', 1, 10),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -36,7 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = path.
   const parsed = configSchema.safeParse(own);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
-    throw new ConfigError(`invalid configuration:\n${problems}`);
+    throw new ConfigError(`invalid configuration (environment or .env):\n${problems}`);
   }
   return parsed.data;
 }

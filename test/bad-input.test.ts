@@ -54,8 +54,9 @@ describe('every command, every nasty input', () => {
         expect(performance.now() - started, `${command} ${JSON.stringify(text.slice(0, 40))}`).toBeLessThan(2000);
         expect(page.command === command || page.command === 'help').toBe(true);
         expect(page.hits.length > 0 || page.notice !== undefined || page.catalogue !== undefined || page.corpus !== undefined || (page.facts?.length ?? 0) > 0 || page.zone !== undefined).toBe(true);
-        // Both renderers take every page.
+        // Both renderers take every page; the terminal's shows no validator wording (zod's), only its own notice.
         expect(() => renderTerminal(page, { color: true })).not.toThrow();
+        expect(renderTerminal(page, { color: false })).not.toMatch(/Too small|Too big|expected \w+, received|Invalid input/u);
         const message = renderDiscord(page, { owner: '123456789012345678', ephemeral: true });
         const text2 = JSON.stringify(message.embeds);
         expect(text2).not.toMatch(/@everyone|@here|<@\d|<@&|<#\d/);
@@ -66,6 +67,8 @@ describe('every command, every nasty input', () => {
 
   it('says "too long" for 6,000 characters and "unknown citation" for a path', () => {
     expect(runCommand(context, 'ask', '济'.repeat(6000)).notice?.code).toBe('too-long');
+    expect(renderTerminal(runCommand(context, 'ask', '济'.repeat(6000)), { color: false })).toBe('输入太长了。 (≤ 300)');
+    expect(renderTerminal(runCommand(context, 'ask', '   '), { color: false, locale: 'en' })).toBe('Please type something.');
     expect(runCommand(context, 'source', '../../etc/passwd').notice?.code).toBe('unknown-citation');
     expect(runCommand(context, 'ask', '的了吗呢吧').notice?.code).toBe('no-results');
   });

@@ -6,14 +6,19 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import type { CommandContext } from '../results.ts';
-import { runCommand } from './run.ts';
+import { COMMAND_NAMES, isCommandName, runCommand } from './run.ts';
 
-const request = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  command: z.string().min(1),
-  query: z.string().default(''),
-  page: z.coerce.number().int().min(1).default(1),
-});
+const PAGE = 'page must be a whole number from 1';
+/** Every message here is the batch's own: zod's wording is not for the people reading the error lines. */
+const request = z.object(
+  {
+    id: z.union([z.string(), z.number()], { error: 'id must be a string or a number' }).optional(),
+    command: z.string({ error: 'command is missing: give one of ' + [...COMMAND_NAMES, 'help'].join(', ') }).min(1, { error: 'command is empty' }),
+    query: z.string({ error: 'query must be a string' }).default(''),
+    page: z.coerce.number({ error: PAGE }).int({ error: PAGE }).min(1, { error: PAGE }).default(1),
+  },
+  { error: 'a request is a JSON object such as {"id":1,"command":"ask","query":"…"}' },
+);
 
 export function answerLine(context: CommandContext, line: string): string {
   let raw: unknown;
@@ -25,9 +30,10 @@ export function answerLine(context: CommandContext, line: string): string {
   const parsed = request.safeParse(raw);
   const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
   if (!parsed.success) {
-    return JSON.stringify({ id, error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+    return JSON.stringify({ id, error: parsed.error.issues.map((i) => i.message).join('; ') });
   }
   const { command, query, page } = parsed.data;
+  if (!isCommandName(command)) return JSON.stringify({ id, error: `unknown command: ${command} (one of ${[...COMMAND_NAMES, 'help'].join(', ')})` });
   return JSON.stringify({ id, ...runCommand(context, command, query, page) });
 }
 

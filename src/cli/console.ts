@@ -1,21 +1,31 @@
 /**
  * The console: the embedded default when no Discord token is set. `/zone 济北`, `/ask …` or plain text (a
- * question), `n` / `p` for the next and previous page, `/help`, `/quit`.
+ * question), `n` / `p` for the next and previous page, `/reload`, `/help`, `/quit`. The corpus folder is watched
+ * as the bot watches it; a line says when a rebuild is done.
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { ResultPage } from '../page.ts';
 import { renderTerminal } from '../render/terminal.ts';
 import type { CommandContext } from '../results.ts';
-import { helpPage, runCommand } from './run.ts';
+import type { ConsoleLiveLog } from './live-log.ts';
+import { CONSOLE_HELP, messagesFor } from './messages.ts';
+import { COMMAND_NAMES, helpPage, isCommandName, runCommand } from './run.ts';
+
+/** What the console answers from: the engine in service now, and a way to rebuild it (the live engine). */
+export interface ConsoleEngine {
+  context(): CommandContext;
+  rebuild(reason: string): Promise<unknown>;
+  readonly corpusDir: string;
+}
 
 export interface ConsoleOptions {
   locale?: string | undefined;
   input?: Readable;
   output?: Writable & { isTTY?: boolean };
+  /** The live engine's log, to tell rebuilds through this console. */
+  liveLog?: ConsoleLiveLog;
 }
-
-const GREETING = '输入问题或命令（/ask /zone /measure /stats /source /help），n/p 翻页，/quit 退出。';
 
 /** What one typed line means: a command with its text, a page turn, or leaving. */
 export function parseConsoleLine(line: string): { command: string; text: string } | { turn: 1 | -1 } | { quit: true } | undefined {
@@ -29,15 +39,26 @@ export function parseConsoleLine(line: string): { command: string; text: string 
   return { command: 'ask', text: trimmed };
 }
 
-export async function startConsole(context: CommandContext, options: ConsoleOptions = {}): Promise<number> {
+export async function startConsole(engine: ConsoleEngine, options: ConsoleOptions = {}): Promise<number> {
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
-  const color = output.isTTY === true && !process.env.NO_COLOR;
-  const rl = createInterface({ input, output, terminal: output.isTTY === true });
+  const tty = output.isTTY === true;
+  const color = tty && !process.env.NO_COLOR;
+  const M = messagesFor(options.locale);
+  const rl = createInterface({ input, output, terminal: tty });
+  const say = (line: string) => output.write(line + '\n');
   const show = (page: ResultPage) => output.write(renderTerminal(page, { color, locale: options.locale }) + '\n\n');
+  /** The last answer, which n and p page through. */
   let last: { command: string; text: string; page: ResultPage } | undefined;
 
-  output.write(GREETING + '\n');
+  options.liveLog?.attach((line) => {
+    // A rebuild ends while someone may be typing: the line goes above the prompt, their input stays.
+    if (tty) output.write('\r\u001b[K');
+    say(line);
+    if (tty) rl.prompt(true);
+  });
+  say(M.greeting([...COMMAND_NAMES, 'help']));
+  say(M.watching(engine.corpusDir));
   rl.setPrompt('zonebot> ');
   rl.prompt();
   for await (const line of rl) {
@@ -45,20 +66,31 @@ export async function startConsole(context: CommandContext, options: ConsoleOpti
     if (parsed && 'quit' in parsed) break;
     try {
       if (parsed && 'turn' in parsed) {
-        if (!last) show(helpPage());
+        const wanted = last ? last.page.page + parsed.turn : 0;
+        if (!last) say(M.askFirst);
+        else if (wanted > last.page.pages) say(M.lastPage);
+        else if (wanted < 1) say(M.firstPage);
         else {
-          const page = runCommand(context, last.command, last.text, last.page.page + parsed.turn);
-          last = { ...last, page };
-          show(page);
+          last = { ...last, page: runCommand(engine.context(), last.command, last.text, wanted) };
+          show(last.page);
         }
+      } else if (parsed?.command.toLowerCase() === 'help') {
+        const help = helpPage();
+        show({ ...help, details: [...(help.details ?? []), ...CONSOLE_HELP] });
+      } else if (parsed?.command.toLowerCase() === 'reload') {
+        say(M.reloading);
+        // The live engine tells how it ended through its log; a rebuild that cannot even start is told here.
+        engine.rebuild('/reload').catch((err: unknown) => say(M.rebuildFailed(err instanceof Error ? err.message : String(err))));
+      } else if (parsed && !isCommandName(parsed.command)) {
+        say(M.unknownCommand(parsed.command));
       } else if (parsed) {
-        const page = parsed.command === 'help' ? helpPage() : runCommand(context, parsed.command, parsed.text);
+        const page = runCommand(engine.context(), parsed.command, parsed.text);
         last = { ...parsed, page };
         show(page);
       }
     } catch (err) {
       // A bug must not end the session of someone typing questions.
-      output.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+      say(`error: ${err instanceof Error ? err.message : String(err)}`);
     }
     rl.prompt();
   }

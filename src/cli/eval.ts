@@ -3,12 +3,13 @@
  * (ask only) and MRR — then every miss. The gold format is described in ../shared/README.md.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { openEngine } from '../engine/open.ts';
 import type { ResultPage } from '../page.ts';
 import type { CommandContext } from '../results.ts';
 import { toSimplified } from '../text/normalize.ts';
+import { errnoCode, plainFsReason } from '../util/fs-errors.ts';
+import { readArgs, UsageError } from './args.ts';
 import { runCommand } from './run.ts';
 
 const goldLine = z.object({
@@ -94,20 +95,36 @@ export function summarize(scores: QuestionScore[]): KindSummary[] {
   });
 }
 
+const GOLD_SHAPE = '{"id","command":"ask|zone|measure|stats|source","query","gold":[{"file","contains"}]}';
+
+/** Reads a questions file; a missing file or a bad line is a UsageError naming the file (and the line). */
 export async function readGold(file: string): Promise<GoldQuestion[]> {
-  const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim());
-  return lines.map((l, i) => {
-    const parsed = goldLine.safeParse(JSON.parse(l));
-    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+  const text = await readFile(file, 'utf8').catch((err: unknown) => {
+    throw new UsageError(errnoCode(err) === 'ENOENT' ? `question file not found: ${file}` : `cannot read the question file ${file}: ${plainFsReason(err)}`);
+  });
+  const lines = text.split('\n').map((l, i) => ({ l, n: i + 1 })).filter(({ l }) => l.trim());
+  return lines.map(({ l, n }) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(l);
+    } catch {
+      throw new UsageError(`${file}:${n}: not JSON; each line is ${GOLD_SHAPE}`);
+    }
+    const parsed = goldLine.safeParse(raw);
+    if (!parsed.success) {
+      const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || 'the line'))].join(', ');
+      throw new UsageError(`${file}:${n}: ${fields} missing or invalid; each line is ${GOLD_SHAPE}`);
+    }
     return parsed.data;
   });
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string' } } });
+  const { values, positionals } = readArgs(process.argv.slice(2), { corpus: { type: 'string' } });
   const file = positionals[0] ?? '../shared/eval/questions.jsonl';
+  const questions = await readGold(file);
   const { engine, stats } = await openEngine({ ...(values.corpus ? { corpusDir: values.corpus } : {}) });
-  const scores = (await readGold(file)).map((q) => scoreQuestion({ engine, stats }, q));
+  const scores = questions.map((q) => scoreQuestion({ engine, stats }, q));
   console.log(`${file}: ${scores.length} questions`);
   console.log('command  n   hit@1  hit@5  answer@1  MRR    passed');
   for (const s of summarize(scores)) {
@@ -121,4 +138,9 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await main().catch((err: unknown) => {
+    console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = err instanceof UsageError ? 2 : 1;
+  });
+}

@@ -6,6 +6,11 @@ import type { CommandContext } from '../results.ts';
 
 export const COMMAND_NAMES = commands.map((c) => c.definition.name);
 
+/** Whether `name` is one of the commands (by any of its localized names) or `help`. */
+export function isCommandName(name: string): boolean {
+  return name.toLowerCase() === 'help' || findCommand(name) !== undefined;
+}
+
 /**
  * Runs `name` with `text` as its free-text option (a question, a name, a citation). Unknown commands and bad
  * text come back as pages with a notice; nothing here throws for user input.

@@ -3,7 +3,7 @@
  * exactly these files and this pipeline, or build everything and save a new snapshot.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../corpus/build.ts';
@@ -11,6 +11,8 @@ import { readCorpusFolder } from '../corpus/read.ts';
 import type { DecodedFile, SkippedFile } from '../corpus/types.ts';
 import { buildKnowledge } from '../extract/knowledge.ts';
 import { SearchEngine } from '../search/engine.ts';
+import { errnoCode, plainFsReason } from '../util/fs-errors.ts';
+import { prepareCacheFolder, pruneSnapshots, touchSnapshot } from './cache.ts';
 import { readSnapshotFile, SNAPSHOT_FORMAT, writeSnapshotFile } from './snapshot.ts';
 import type { Progress } from './progress.ts';
 
@@ -87,20 +89,36 @@ export async function openSnapshot(snapshotPath: string, key?: string): Promise<
   return { engine, stats: { buildMs, fromSnapshot: true, snapshotBytes: bytes, snapshotPath } };
 }
 
+/** A corpus folder that is missing or is a file is refused in words, not with the failed call's errno. */
+async function checkCorpusFolder(dir: string): Promise<void> {
+  const info = await stat(dir).catch((err: unknown) => {
+    throw new Error(errnoCode(err) === 'ENOENT' ? `corpus folder not found: ${dir}` : `cannot read the corpus folder ${dir}: ${plainFsReason(err)}`);
+  });
+  if (!info.isDirectory()) throw new Error(`the corpus folder ${dir} is a file: give a folder of .txt and .md files (--corpus or CORPUS_DIR)`);
+}
+
 export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngine> {
   const corpusDir = path.resolve(options.corpusDir ?? DEFAULT_CORPUS_DIR);
+  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+  const useSnapshot = options.snapshot !== false;
+  await checkCorpusFolder(corpusDir);
+  // Before the build, so that an unusable CACHE_DIR is told at once rather than after minutes of work.
+  if (useSnapshot) await prepareCacheFolder(cacheDir);
   const { files, skipped } = await readCorpusFolder(corpusDir, {
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
     ...(options.onSkip ? { onSkip: options.onSkip } : {}),
   });
-  const useSnapshot = options.snapshot !== false;
   const key = await snapshotKey(files, skipped);
-  const snapshotPath = path.join(options.cacheDir ?? DEFAULT_CACHE_DIR, `snapshot-${key}.zbs`);
+  const snapshotPath = path.join(cacheDir, `snapshot-${key}.zbs`);
 
   if (useSnapshot) {
     // Missing, truncated, foreign or of another corpus: rebuild.
     const found = await openSnapshot(snapshotPath, key).catch(() => undefined);
-    if (found) return found;
+    if (found) {
+      await touchSnapshot(snapshotPath);
+      await pruneSnapshots(cacheDir, snapshotPath);
+      return found;
+    }
   }
 
   const started = performance.now();
@@ -113,6 +131,7 @@ export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngin
       (bytes) => Object.assign(stats, { snapshotBytes: bytes, snapshotPath }),
       () => undefined,
     );
+    await pruneSnapshots(cacheDir, snapshotPath);
   }
   return { engine, stats };
 }

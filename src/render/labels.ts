@@ -1,6 +1,7 @@
 /** The bot's own words, in the user's language. Everything else shown is corpus text. */
 import type { Locale } from '../command.ts';
 import type { Notice } from '../page.ts';
+import { MAX_QUERY_LENGTH } from '../results.ts';
 
 export const LABELS = {
   'zh-CN': {
@@ -104,10 +105,15 @@ export function labelsFor(locale: string | undefined): Labels {
   return locale && /^en/iu.test(locale) ? LABELS['en-US'] : LABELS['zh-CN'];
 }
 
-/** A notice in words: the detail (the value at fault, the names not in the corpus) put in its place or after it. */
+/**
+ * A notice in words: the detail (an echoed name or citation, the names not in the corpus) put in its place or
+ * after it. A validator's own wording (zod's) is never shown: the notice already says what was wrong, and a
+ * length says the limit.
+ */
 export function noticeText(L: Labels, notice: Notice, escape: (text: string) => string = (text) => text): string {
   const text = L.notices[notice.code];
-  const detail = notice.detail === undefined ? undefined : escape(notice.detail);
+  if (notice.code === 'too-long') return `${text} (≤ ${MAX_QUERY_LENGTH})`;
+  const detail = notice.code === 'empty-query' || notice.code === 'invalid-option' || notice.detail === undefined ? undefined : escape(notice.detail);
   if (text.includes('{detail}')) return text.replace('{detail}', detail ?? '');
   return text + (detail ? ` (${detail})` : '');
 }
