@@ -90,7 +90,7 @@ function field(name: string, value: string): APIEmbedField {
 
 function hitField(hit: Hit, withAnswer: boolean): APIEmbedField {
   const meta = [hit.date, hit.source].filter(Boolean).join(' · ');
-  const name = `[${hit.citation}] ${hit.title}${meta ? ` · ${meta}` : ''}`;
+  const name = `[${hit.citation}]${hit.title ? ` ${hit.title}` : ''}${meta ? ` · ${meta}` : ''}`;
   const answer = withAnswer ? markForDiscord(hit.answer, hit.answerMarks) : '';
   const rest = hit.text === hit.answer ? '' : escapeText(hit.text);
   const value = [answer, rest ? `> ${rest}` : ''].filter(Boolean).join('\n');
@@ -131,7 +131,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
     fields.push(field(escapeText(name), escapeText(f.text)));
   }
   if (page.context?.before) fields.push(field(`${L.before} [${page.context.before.citation}]`, escapeText(page.context.before.text)));
-  page.hits.forEach((hit, i) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}] ${hit.title}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit, i > 0)));
+  page.hits.forEach((hit, i) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}]${hit.title ? ` ${hit.title}` : ''}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit, i > 0)));
   if (page.context?.after) fields.push(field(`${L.after} [${page.context.after.citation}]`, escapeText(page.context.after.text)));
   return { description, fields };
 }

@@ -40,7 +40,7 @@ export interface OpenOptions {
   /** false: always build, never read or write a snapshot. */
   snapshot?: boolean;
   maxBytes?: number;
-  /** Called once per skipped file, to warn the operator. */
+  /** Called once per corpus file that cannot be used, to warn the operator (other types are only counted). */
   onSkip?: (file: SkippedFile) => void;
   /** Told how a build advances (large corpora only make it say anything). */
   onProgress?: Progress;
@@ -89,13 +89,15 @@ export async function openSnapshot(snapshotPath: string, key?: string): Promise<
 
 export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngine> {
   const corpusDir = path.resolve(options.corpusDir ?? DEFAULT_CORPUS_DIR);
+  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const { files, skipped } = await readCorpusFolder(corpusDir, {
+    ignore: [cacheDir], // snapshots kept inside the corpus folder are not corpus files
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
     ...(options.onSkip ? { onSkip: options.onSkip } : {}),
   });
   const useSnapshot = options.snapshot !== false;
   const key = await snapshotKey(files, skipped);
-  const snapshotPath = path.join(options.cacheDir ?? DEFAULT_CACHE_DIR, `snapshot-${key}.zbs`);
+  const snapshotPath = path.join(cacheDir, `snapshot-${key}.zbs`);
 
   if (useSnapshot) {
     // Missing, truncated, foreign or of another corpus: rebuild.
