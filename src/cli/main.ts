@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
+import { skippedSummary } from '../corpus/read.ts';
 import { openEngine } from '../engine/open.ts';
 import { progressReporter } from '../engine/progress.ts';
 import { renderTerminal } from '../render/terminal.ts';
@@ -54,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
     onSkip: (s) => console.error(`warning: skipped ${s.name}: ${s.reason}`),
     onProgress: progressReporter(),
   });
+  const skipped = skippedSummary(opened.engine.corpus.skipped);
+  if (skipped.text) console.error(`warning: ${skipped.text}`);
   const context: CommandContext = { engine: opened.engine, stats: opened.stats, ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}) };
   const locale = values.locale ?? process.env.LANG;
 

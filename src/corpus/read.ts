@@ -239,3 +239,23 @@ export function skippedCounts(skipped: SkippedFile[]): Partial<Record<SkipKind, 
   }
   return counts;
 }
+
+/** Names listed per kind in the startup line; a folder of thousands of images must not make it thousands long. */
+const NAMES_PER_KIND = 20;
+
+/**
+ * The startup line's account of the files not read: counts and names by kind (`other-type: 2 (a.pdf, b.png)`).
+ * Empty when every file was read.
+ */
+export function skippedSummary(skipped: SkippedFile[]): { counts: Partial<Record<SkipKind, number>>; names: Partial<Record<SkipKind, string[]>>; text: string } {
+  const counts = skippedCounts(skipped);
+  const names: Partial<Record<SkipKind, string[]>> = {};
+  const parts: string[] = [];
+  for (const [kind, n] of Object.entries(counts) as [SkipKind, number][]) {
+    const listed = skipped.filter((s) => s.kind === kind).slice(0, NAMES_PER_KIND).map((s) => s.name);
+    if (n > listed.length) listed.push(`… ${n - listed.length} more`);
+    names[kind] = listed;
+    parts.push(`${kind} ${n} (${listed.join(', ')})`);
+  }
+  return { counts, names, text: parts.length ? `skipped ${skipped.length} file(s): ${parts.join('; ')}` : '' };
+}

@@ -14,7 +14,7 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Hit, Marks, ResultPage } from '../page.ts';
-import { labelsFor } from '../render/labels.ts';
+import { corpusLines, labelsFor } from '../render/labels.ts';
 import { encodeCustomId, type ButtonState } from './custom-id.ts';
 
 export const LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, label: 80 };
@@ -120,10 +120,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
   }
   if (page.corpus) {
     description.push(`**${L.corpus}**`);
-    for (const [key, value] of Object.entries(page.corpus)) {
-      const shown = typeof value === 'boolean' ? (value ? L.yes : L.no) : String(value);
-      description.push(`${L.corpusFields[key as keyof typeof L.corpusFields]}: ${shown}`);
-    }
+    description.push(...corpusLines(page.corpus, L));
   }
   if (page.details) description.push(...page.details.map((d) => `**${escapeText(d.label)}** ${escapeText(d.value)}`));
   for (const f of page.facts ?? []) {
