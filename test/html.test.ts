@@ -141,6 +141,21 @@ describe('web pages as articles', () => {
     expect(corpus.paragraphs.map((p) => p.display)).not.toContain(question);
   });
 
+  it('takes the headline without the site name the title adds, and not the site name a logo <h1> holds', () => {
+    const body = `<p>这是一段由测试编写的正文，说明园区如何推进项目建设，并在每周召开调度会解决企业遇到的问题。</p>
+      <p>第二段正文，介绍园区在人才公寓、子女入学和通勤班车方面为企业员工提供的配套服务。</p>`;
+    const withLogo = (head: string, h1: string) => `<html><head>${head}</head><body><h1 class="logo">星河新闻网</h1>${h1}<div class="text">${body}</div></body></html>`;
+    const title = '星河产业园区为入驻企业员工提供人才公寓';
+    const cases = [
+      withLogo(`<title>${title}_园区动态_星河新闻网</title>`, ''),
+      withLogo(`<meta property="og:title" content="${title} - 星河新闻网"><title>星河新闻网</title>`, `<h1>${title}</h1>`),
+      withLogo(`<title>${title} | 星河新闻网</title>`, `<h2>${title}</h2>`),
+    ];
+    for (const html of cases) expect(extractPage(html).title).toBe(title);
+    // A date only a line of the page gives, labelled 时间：
+    expect(extractPage(withLogo(`<title>${title}</title>`, '<div class="i">时间：2021年6月3日 浏览：12</div>')).date).toBe('2021-06-03');
+  });
+
   it('extracts nothing from scripts and styles even where they sit inside the article', () => {
     const html = `<html><body><div class="content"><p>开发区今年新增高新技术企业三十家，研发投入增长两成，创新平台达到十五个。</p>
       <script>var trackingId = "UA-0000";</script><style>.x{color:red}</style>

@@ -37,7 +37,7 @@ const NEVER_TEXT = 'script, style, noscript, template, iframe, nav, footer, asid
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'CENTER', 'HR']);
 
 /** A page's own byline line: `发布时间：2024-04-18 09:30　来源：…　浏览次数：…` (Simplified or Traditional labels). */
-const INFO_LABEL = /(?:来源|來源|稿源|出处|出處)\s*[:：]|(?:发布|發佈|发表|發表|更新)(?:时间|時間|日期)\s*[:：]/u;
+const INFO_LABEL = /(?:来源|來源|稿源|出处|出處)\s*[:：]|(?:发布|發佈|发表|發表|更新)(?:时间|時間|日期)\s*[:：]|^(?:时间|時間|日期)\s*[:：]/u;
 const SOURCE_IN_INFO = /(?:来源|來源|稿源|出处|出處)\s*[:：]\s*([^\s　|｜:：]{2,30}?)(?=\s|$|[|｜]|(?:作者|编辑|編輯|记者|記者|发布|發佈|时间|時間|日期|浏览|瀏覽|点击|點擊|字号|字號|阅读|閱讀)|$)/u;
 const AUTHOR_IN_INFO = /(?:作者|记者|記者)\s*[:：]\s*([^\s　|｜:：]{2,20}?)(?=\s|$|[|｜]|(?:来源|來源|编辑|編輯|发布|發佈|时间|時間|日期|浏览|瀏覽))/u;
 /** `2024-04-18`, `2024/4/18`, `2024.04.18`, `2024年4月18日`. */
@@ -84,18 +84,28 @@ function infoLine(body: Element): string | undefined {
   return undefined;
 }
 
-/** The article's headline: a meta tag naming it, else an `<h1>` that the page's `<title>` contains. */
-function findTitle(document: Document, meta: Map<string, string>, readabilityTitle: string | null | undefined): string | undefined {
-  for (const key of TITLE_META) {
-    const value = meta.get(key);
-    if (value) return value;
-  }
+/** Between a headline and the column or site names a page title adds: `标题_工作动态_某区政府`, `标题 - 某网`. */
+const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+/u;
+const MIN_TITLE = 4;
+
+/**
+ * The article's headline. A meta tag naming the article, or else the page's `<title>`, often carries the site's
+ * name after it: where an `<h1>` is how that title begins, the `<h1>` is the headline; otherwise the title's first
+ * part. An `<h1>` alone is not trusted: many sites put their name in one.
+ */
+function findTitle(document: Document, meta: Map<string, string>): string | undefined {
+  const metaTitle = TITLE_META.map((key) => meta.get(key)).find(Boolean);
   const pageTitle = collapse(document.title ?? '');
-  for (const h1 of document.querySelectorAll('h1')) {
-    const text = collapse(h1.textContent ?? '');
-    if (text.length >= 4 && pageTitle.includes(text)) return text;
+  const h1s = [...document.querySelectorAll('h1')].map((h) => collapse(h.textContent ?? '')).filter((t) => t.length >= MIN_TITLE);
+  for (const candidate of [metaTitle, pageTitle]) {
+    const h1 = candidate && h1s.filter((h) => candidate.startsWith(h)).sort((a, b) => b.length - a.length)[0];
+    if (h1) return h1;
   }
-  return collapse(readabilityTitle ?? '') || undefined;
+  for (const candidate of [metaTitle, pageTitle]) {
+    const head = candidate?.split(TITLE_SEPARATOR)[0]?.trim();
+    if (head && head.length >= MIN_TITLE) return head;
+  }
+  return undefined;
 }
 
 /** Text characters that a menu or a headline list may have outside its links (a heading such as 栏目导航). */
@@ -163,12 +173,11 @@ export function extractPage(html: string): PageArticle {
   const meta = metaValues(document);
   const body = document.body ?? document.documentElement;
   const info = body ? infoLine(body) : undefined;
-  const h1Title = findTitle(document, meta, undefined);
+  const title = findTitle(document, meta);
 
   for (const element of document.querySelectorAll(NEVER_TEXT)) element.remove();
   if (document.body) removeLinkLists(document.body);
   const parsed = new Readability<Node>(document as unknown as Document, { charThreshold: 100, serializer: (node) => node }).parse();
-  const title = h1Title ?? findTitle(document, meta, parsed?.title);
 
   const date = DATE_META.map((key) => isoDate(meta.get(key))).find(Boolean) ?? isoDate(info) ?? isoDate(parsed?.publishedTime);
   const source = SOURCE_META.map((key) => meta.get(key)).find(Boolean) ?? (info && SOURCE_IN_INFO.exec(info)?.[1]);
