@@ -1,8 +1,8 @@
 /**
  * Web pages extracted per second: decoding, Readability over linkedom and the layout as text lines, as
- * `decodeCorpusBytes` does it for every `.html` file of the corpus. Pages: the test pages (small, 3–5 kB) and a
+ * `decodeCorpusBytes` does it for every `.html` file of the corpus. Pages: the test pages (small, 1–4 kB) and a
  * heavy one made from the government portal page the way real portals are heavy (a large menu, inline scripts,
- * long related lists: about 100 kB). Run: `tsx bench/html-extract.ts [seconds per page, default 2]`. Prints one
+ * long related lists: 65 kB). Run: `tsx bench/html-extract.ts [seconds per page, default 2]`. Prints one
  * JSON line per page. Never a pass/fail test.
  */
 import { readFileSync } from 'node:fs';
