@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { source } from '../commands/source.ts';
@@ -124,6 +125,12 @@ describe('web pages as articles', () => {
     expect(decoded('b.html', Buffer.from(page('gbk-page.html')))).toMatchObject({ encoding: 'utf-8' });
   });
 
+  it('reads a page saved under a .txt name as the page it is, not its markup', () => {
+    const asText = decoded('page.txt', PAGES['news-site.html']);
+    expect(asText.text).toBe(decoded('news-site.html').text);
+    expect(asText.text).not.toMatch(/<!doctype|<script|adConfig/iu);
+  });
+
   it('skips a page with no article text as empty, and an undecodable page with the charsets it tried', () => {
     const menuOnly = '<html><body><ul><li><a href="/">首页</a></li><li><a href="/a">新闻</a></li><li><a href="/b">公告</a></li></ul></body></html>';
     expect(decodeCorpusBytes('menu.html', Buffer.from(menuOnly))).toMatchObject({ kind: 'empty' });
@@ -163,6 +170,20 @@ describe('web pages as articles', () => {
     const { paragraphs } = extractPage(html);
     expect(paragraphs).toHaveLength(2);
     expect(paragraphs.join('')).not.toMatch(/trackingId|color/);
+  });
+});
+
+describe('any bytes in a .html file', () => {
+  it('give an article or a skipped file with a reason, never an exception', () => {
+    const markup = fc.constantFrom('<p>', '</p>', '<div class="x">', '</div>', '<br>', '<script>', '</script>', '<meta charset="gbk">', '<h1>', '<!--', '-->', '<a href="/">', '</a>', '来源：', '发布时间：2024-01-02', '。', '开发区', '\u0000');
+    const page = fc.array(fc.oneof(markup, fc.string(), fc.constant('这是一段足够长的正文，用来让提取器有东西可以挑选，并带有几个逗号，和一个句号。')), { maxLength: 40 });
+    fc.assert(
+      fc.property(page, (parts) => {
+        const result = decodeCorpusBytes('fuzz.html', Buffer.from(parts.join('')));
+        expect(isSkipped(result) ? result.reason.length > 0 : result.text.length > 0).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -133,18 +133,30 @@ function decodeText(name: string, bytes: Buffer, declared?: string): Decoded {
   return skip(name, 'undecodable', `undecodable: not text in ${tried} or UTF-16`);
 }
 
+/** A web page saved under a text file's name (`page.txt` holding `<!DOCTYPE html>…`): read as the page it is. */
+function isSavedPage(bytes: Buffer): boolean {
+  const start = bytes.subarray(0, 512).toString('latin1').replace(/^(?:\xef\xbb\xbf)?\s*(?:<!--[\s\S]*?-->\s*)?/u, '');
+  return /^<(?:!doctype\s+html|html)[\s>]/iu.test(start);
+}
+
 /** Decides from the bytes alone what a file holds. Pure, so every rule is testable without a disk. */
 export function decodeCorpusBytes(name: string, bytes: Buffer, maxBytes = DEFAULT_MAX_BYTES): DecodedFile | SkippedFile {
   if (bytes.length > maxBytes) return skip(name, 'too-large', `too large: ${mib(bytes.length)} > ${mib(maxBytes)} limit`);
   if (bytes.length === 0) return skip(name, 'empty', 'empty file');
-  const isPage = PAGE_FILE.test(name);
+  const isPage = PAGE_FILE.test(name) || isSavedPage(bytes);
   const decoded = decodeText(name, bytes, isPage ? declaredCharset(bytes) : undefined);
   if ('reason' in decoded) return decoded;
   if (!isPage) {
     const text = decoded.text.replace(/\r\n?/gu, '\n');
     return text.trim() ? { name, text, encoding: decoded.encoding } : skip(name, 'empty', 'empty file');
   }
-  const page = extractPage(decoded.text);
+  let page: ReturnType<typeof extractPage>;
+  try {
+    page = extractPage(decoded.text);
+  } catch (err) {
+    // A parser failure on one page must cost that page only.
+    return skip(name, 'unreadable', `unreadable page: ${(err as Error).message}`);
+  }
   if (!page.paragraphs.length) return skip(name, 'empty', 'empty page: no article text');
   return { name, text: pageText(page), encoding: decoded.encoding, ...(page.title ? { headline: page.title } : {}) };
 }
