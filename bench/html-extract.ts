@@ -31,6 +31,7 @@ const pages: [string, Buffer][] = [
   ['news-site.html', Buffer.from(text('news-site.html'))],
   ['gbk-page.html (GBK)', iconv.encode(text('gbk-page.html'), 'gbk')],
   ['traditional-big5.html (Big5)', iconv.encode(text('traditional-big5.html'), 'big5')],
+  ['old-table-page.html (GB2312)', iconv.encode(text('old-table-page.html'), 'gbk')],
   ['heavy portal page', Buffer.from(heavyPortal())],
 ];
 

@@ -19,6 +19,7 @@ const PAGES: Record<string, Buffer> = {
   'news-site.html': Buffer.from(page('news-site.html')),
   'gbk-page.html': iconv.encode(page('gbk-page.html'), 'gbk'),
   'traditional-big5.html': iconv.encode(page('traditional-big5.html'), 'big5'),
+  'old-table-page.html': iconv.encode(page('old-table-page.html'), 'gbk'),
 };
 
 function decoded(name: string, bytes = PAGES[name]!): DecodedFile {
@@ -45,6 +46,7 @@ const CHROME = [
   '打印', '关闭', '列印', '關閉', '分享到', '微信', '字号', '字体', '浏览次数', '上一篇', '下一篇',
   '相关新闻', '热点推荐', '网友评论', '发表评论', '说点什么', '网友甲', '点赞', '登录', '客户端',
   '版权所有', '版權所有', 'Copyright', '©', 'ICP', '主办单位', '技术支持', '举报电话', '网站标识码',
+  '相关链接', '点击数', '要闻', '招商引资再创新高',
   '_hmt', 'adConfig', 'getElementById', 'text-indent', 'line-height', '责任编辑', '来源', '发布时间', '發佈時間', '信息来源',
 ];
 
@@ -106,9 +108,25 @@ describe('web pages as articles', () => {
     expect(article!.paragraphs[0]).toBe('澄江工業園區日前推出企業服務專員制度，由園區管委會選派三十名幹部，一對一聯繫園區內規模以上企業。');
   });
 
+  it('reads an old table layout page: GB2312, paragraphs between <br><br>, the headline in <b>, `标题--网站` as its title', () => {
+    expect(articlesOf('old-table-page.html')).toEqual([
+      {
+        title: '白鹭湾开发区召开项目推进会',
+        date: '2019-08-06',
+        source: '白鹭湾新闻网',
+        author: '张三',
+        paragraphs: [
+          '8月5日，白鹭湾开发区召开重点项目推进会，听取十二个在建项目进展情况汇报，现场协调解决用地、用电等问题九项。',
+          '会议要求，各项目责任单位要倒排工期、挂图作战，确保年内八个项目竣工投产。',
+          '开发区还将建立项目周调度制度，每周通报一次进度。',
+        ],
+      },
+    ]);
+  });
+
   it('lets none of the pages’ chrome into a paragraph, a title or a section', () => {
     const corpus = buildCorpus(Object.keys(PAGES).map((name) => decoded(name)));
-    expect(corpus.articles).toHaveLength(4);
+    expect(corpus.articles).toHaveLength(5);
     const texts = [...corpus.paragraphs.flatMap((p) => [p.display, p.section ?? '']), ...corpus.articles.map((a) => a.title)];
     for (const junk of CHROME) {
       for (const text of texts) expect(text, `"${junk}" reached the corpus`).not.toContain(junk);

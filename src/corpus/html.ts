@@ -84,8 +84,8 @@ function infoLine(body: Element): string | undefined {
   return undefined;
 }
 
-/** Between a headline and the column or site names a page title adds: `标题_工作动态_某区政府`, `标题 - 某网`. */
-const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+/u;
+/** Between a headline and the column or site names a page title adds: `标题_工作动态_某区政府`, `标题 - 某网`, `标题--某网`. */
+const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]+\s+|\s*-{2,}\s*/u;
 const MIN_TITLE = 4;
 
 /**
@@ -139,30 +139,44 @@ function removeLinkLists(root: Element): void {
   measure(root, false);
 }
 
-/** Lines of an element's text: a block element or `<br>` ends a line, table cells are kept apart by a space. */
+/** A line that is mostly its links (`相关链接：<a>…</a> <a>…</a>`) lists other pages; it is not article text. */
+const LINK_LINE_SHARE = 0.6;
+
+/**
+ * Lines of an element's text: a block element or `<br>` ends a line, table cells are kept apart by a space. A line
+ * of two links or more that is mostly link text is dropped.
+ */
 function textLines(root: Node): string[] {
   const lines: string[] = [];
   let line = '';
+  let linkChars = 0;
+  let links = 0;
   const end = () => {
     const text = collapse(line);
-    if (text) lines.push(text);
+    const chars = text.replace(/\s+/gu, '').length;
+    if (text && !(links >= 2 && linkChars >= chars * LINK_LINE_SHARE)) lines.push(text);
     line = '';
+    linkChars = 0;
+    links = 0;
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, inLink: boolean) => {
     if (node.nodeType === 3) {
-      line += node.textContent ?? '';
+      const text = node.textContent ?? '';
+      line += text;
+      if (inLink) linkChars += text.replace(/\s+/gu, '').length;
       return;
     }
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (tag === 'BR') return end();
     if (tag === 'TD' || tag === 'TH') line += ' ';
+    if (tag === 'A') links++;
     const block = BLOCK.has(tag);
     if (block) end();
-    node.childNodes.forEach(walk);
+    node.childNodes.forEach((child) => walk(child, inLink || tag === 'A'));
     if (block) end();
   };
-  walk(root);
+  walk(root, false);
   end();
   return lines;
 }
