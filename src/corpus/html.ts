@@ -4,8 +4,9 @@
  * cited the same way.
  *
  * The article body comes from Mozilla's Readability over linkedom's DOM; title, date and source from what the page
- * declares about itself (meta tags, then the page's own 来源：/发布时间： line). What Readability leaves of the page's
- * chrome (share and print widgets, breadcrumbs, previous/next links) is dropped by line shape in `boilerplate.ts`.
+ * declares about itself (meta tags, then the page's own 来源：/发布时间： line). Menus and headline lists are removed by
+ * their shape (links with next to no other text) before Readability looks; what it leaves of the page's chrome
+ * (share and print widgets, breadcrumbs, previous/next links) is dropped by line shape in `boilerplate.ts`.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -46,7 +47,8 @@ const INFO_MAX = 160;
 
 const collapse = (text: string) => text.replace(/[\s\u00a0]+/gu, ' ').trim();
 
-export function isoDate(text: string | null | undefined): string | undefined {
+/** The first date a text gives, as YYYY-MM-DD (a meta tag's `2024-05-09T14:22:00+08:00` included). */
+function isoDate(text: string | null | undefined): string | undefined {
   const m = text ? DATE.exec(text) : null;
   if (!m) return undefined;
   const [month, day] = [Number(m[2]), Number(m[3])];
