@@ -181,6 +181,11 @@ describe('web pages as articles', () => {
     expect(extractPage(withLogo(`<title>${title}</title>`, '<div class="i">时间：2021年6月3日 浏览：12</div>')).date).toBe('2021-06-03');
   });
 
+  it('reads a page whose whole body is one <form>, as ASP.NET pages are', () => {
+    const html = page('gov-portal.html').replace('<body>', '<body><form id="form1" method="post"><input type="hidden" name="__VIEWSTATE" value="dDwtMTA4">').replace('</body>', '</form></body>');
+    expect(extractPage(html)).toEqual(extractPage(page('gov-portal.html')));
+  });
+
   it('extracts nothing from scripts and styles even where they sit inside the article', () => {
     const html = `<html><body><div class="content"><p>开发区今年新增高新技术企业三十家，研发投入增长两成，创新平台达到十五个。</p>
       <script>var trackingId = "UA-0000";</script><style>.x{color:red}</style>

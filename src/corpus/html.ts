@@ -32,8 +32,11 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 const TITLE_META = ['og:title', 'articletitle', 'twitter:title', 'title'];
 const DATE_META = ['article:published_time', 'pubdate', 'publishdate', 'publish_date', 'publishtime', 'firstpublishedtime', 'date', 'dc.date'];
 const SOURCE_META = ['contentsource', 'source'];
-/** Elements that are never article text, removed before Readability looks at the page. */
-const NEVER_TEXT = 'script, style, noscript, template, iframe, nav, footer, aside, form, textarea, select, button, [role=navigation], [role=contentinfo]';
+/**
+ * Elements that are never article text, removed before Readability looks at the page. Not `<form>`: pages made
+ * with ASP.NET, common among government sites, hold their whole body in one.
+ */
+const NEVER_TEXT = 'script, style, noscript, template, iframe, nav, footer, aside, textarea, select, button, input, [role=navigation], [role=contentinfo]';
 /** Elements that end a line of text. */
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'CENTER', 'HR']);
 
