@@ -41,7 +41,7 @@ const NEVER_TEXT = 'script, style, noscript, template, iframe, nav, footer, asid
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'CENTER', 'HR']);
 
 /** A page's own byline line: `发布时间：2024-04-18 09:30　来源：…　浏览次数：…` (Simplified or Traditional labels). */
-const INFO_LABEL = /(?:来源|來源|稿源|出处|出處)\s*[:：]|(?:发布|發佈|发表|發表|更新)(?:时间|時間|日期)\s*[:：]|^(?:时间|時間|日期)\s*[:：]/u;
+const INFO_LABEL = /(?:来源|來源|稿源|出处|出處)\s*[:：]|(?:发布|發佈|发表|發表|更新)(?:时间|時間|日期|于|於)\s*[:：]|^(?:时间|時間|日期)\s*[:：]/u;
 const SOURCE_IN_INFO = /(?:来源|來源|稿源|出处|出處)\s*[:：]\s*([^\s　|｜:：]{2,30}?)(?=\s|$|[|｜]|(?:作者|编辑|編輯|记者|記者|发布|發佈|时间|時間|日期|浏览|瀏覽|点击|點擊|字号|字號|阅读|閱讀)|$)/u;
 const AUTHOR_IN_INFO = /(?:作者|记者|記者)\s*[:：]\s*([^\s　|｜:：]{2,20}?)(?=\s|$|[|｜]|(?:来源|來源|编辑|編輯|发布|發佈|时间|時間|日期|浏览|瀏覽))/u;
 /** `2024-04-18`, `2024/4/18`, `2024.04.18`, `2024年4月18日`. */
