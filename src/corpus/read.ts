@@ -199,7 +199,7 @@ async function listFolder(dir: string, ignore: Set<string>, skipped: SkippedFile
     }
   };
   try {
-    await walk(dir, '');
+    await walk(path.resolve(dir), ''); // absolute, as the ignored folders are
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`corpus folder not found: ${dir}`);
     throw err;
