@@ -137,9 +137,10 @@ export class LiveEngine {
   /** Watches the corpus folder and rebuilds once it has been quiet for `quietMs` and file sizes are stable. */
   watch(): void {
     if (this.watcher) return;
-    // Recursive: files in subfolders are corpus files too.
+    // Recursive: files in subfolders are corpus files too. A name without an extension may be a folder, added,
+    // moved or deleted with the files in it.
     this.watcher = watch(this.corpusDir, { recursive: true }, (_event, name) => {
-      if (name && !isCorpusFileName(String(name))) return;
+      if (name && path.extname(String(name)) && !isCorpusFileName(String(name))) return;
       this.schedule();
     });
     this.watcher.on('error', (err) => this.options.log.log('error', 'corpus watch failed', { error: err }));
