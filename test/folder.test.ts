@@ -1,5 +1,5 @@
 /** The corpus folder as people fill it: what is not read is counted by why, at startup and in `/stats`. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,5 +86,9 @@ describe('the live engine and the folder', () => {
     await expect.poll(() => engine.rebuilds, { timeout: 30_000, interval: 100 }).toBe(1);
     const answer = runCommand(engine.context(), 'ask', '拿地即开工 施工许可平均用时');
     expect(answer.hits[0]).toMatchObject({ file: 'saved/qinghe.html', citation: 'saved/qinghe-1' });
+    // The folder deleted whole: the page leaves the index.
+    rmSync(path.join(dir, 'saved'), { recursive: true });
+    await expect.poll(() => engine.rebuilds, { timeout: 30_000, interval: 100 }).toBe(2);
+    expect(engine.context().engine.paragraphIndex('saved/qinghe-1')).toBeUndefined();
   }, 60_000);
 });
