@@ -69,6 +69,18 @@ describe('a question that names a zone', () => {
   });
 });
 
+describe('paging a question that names a zone', () => {
+  it('shows every matching passage once across the pages, the named zone first', () => {
+    const question = '临河经济开发区新签约项目和签约额';
+    const first = execute(ask, context, { question });
+    const seen: string[] = [];
+    for (let page = 1; page <= first.pages; page++) seen.push(...execute(ask, context, { question, page }).hits.map((h) => h.citation));
+    expect(first.pages).toBeGreaterThan(1);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(first.total);
+  });
+});
+
 describe('/zone', () => {
   it('shows a passage of every article about the zone on its first page', () => {
     const page = execute(zone, context, { name: '济北' });

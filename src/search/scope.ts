@@ -75,7 +75,12 @@ export function searchFirstAbout(engine: SearchEngine, question: string, zones: 
   if (!zones.length) return engine.search(question, { limit });
   const about = new Set(zones.flatMap((zone) => engine.zoneParagraphs(zone)));
   const first = engine.search(question, { filter: (i) => about.has(i), limit });
-  if (first.hits.length >= limit) return { hits: first.hits, total: engine.search(question, { limit: 0 }).total };
+  // The best `limit` of all: the total, and the best of the others in order, which are the best others there are.
+  const all = engine.search(question, { limit });
+  const others = all.hits.filter((h) => !about.has(h.index));
+  if (first.hits.length + others.length >= limit || all.hits.length === all.total) {
+    return { hits: [...first.hits, ...others].slice(0, limit), total: all.total };
+  }
   const rest = engine.search(question, { filter: (i) => !about.has(i), limit: limit - first.hits.length });
-  return { hits: [...first.hits, ...rest.hits], total: first.total + rest.total };
+  return { hits: [...first.hits, ...rest.hits], total: all.total };
 }
