@@ -81,6 +81,7 @@ function isPlaceLike(t: TaggedToken): boolean {
 const JIEBA_SEPARATORS = /[ \t\n，。]/u;
 /** Every kind ends in 区, 园 or 城, so a piece without any holds no zone and need not be tagged. */
 const NAME_END_CHARACTER = /[区园城]/u;
+const DISTRICT_END = /[区县]$/u;
 /** Honours and rankings that read like names: 中国最具投资价值园区, 十佳开发区, 先进园区, 示范园区. */
 const HONOUR = /最|十佳|百强|先进|优秀|示范|标杆|样板|一流/u;
 
@@ -129,9 +130,14 @@ interface Located extends TaggedToken {
   end: number;
 }
 
+/** The tokens with their offsets, added in place (jieba's token objects are fresh on every call). */
 function locate(tokens: TaggedToken[], offset = 0): Located[] {
   let at = offset;
-  return tokens.map((t) => ({ ...t, start: at, end: (at += t.word.length) }));
+  for (const t of tokens as Located[]) {
+    t.start = at;
+    t.end = at += t.word.length;
+  }
+  return tokens as Located[];
 }
 
 /** Zone and district names in one piece of text (no separator inside), left to right. */
@@ -142,8 +148,10 @@ function zoneNamesInPiece(piece: string): string[] {
     // A district or county written whole (历下区, or 济阳 + 区 as jieba cuts it); its short form alone is too
     // ambiguous in running text.
     const next = tokens[i + 1];
-    const word = next && /^[区县]$/u.test(next.word) ? t.word + next.word : t.word;
-    if (/[区县]$/u.test(word) && word.length >= 3 && placeOf(word)?.level === 'county') found.push({ name: word, start: t.start });
+    const joined = next !== undefined && (next.word === '区' || next.word === '县');
+    if (!joined && !DISTRICT_END.test(t.word)) return;
+    const word = joined ? t.word + next.word : t.word;
+    if (word.length >= 3 && placeOf(word)?.level === 'county') found.push({ name: word, start: t.start });
   });
   for (const m of piece.matchAll(KIND_ANYWHERE)) {
     const start = m.index;
@@ -168,10 +176,14 @@ function zoneNamesInPiece(piece: string): string[] {
 function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindEnd: number): string | undefined {
   const kind = piece.slice(kindStart, kindEnd);
   // The words before the kind; a word the kind starts inside (张江高|科技园区) gives its left part, tagged anew.
+  // Only the words a name can reach (MAX_NAME characters, and a word it may start inside) are looked at.
+  const from = kindStart - MAX_NAME - 4;
   const before: Located[] = [];
   for (const t of tokens) {
+    if (t.end <= from) continue;
+    if (t.start >= kindStart) break;
     if (t.end <= kindStart) before.push(t);
-    else if (t.start < kindStart) before.push(...locate(tagAsBuilt(piece.slice(t.start, kindStart)), t.start));
+    else before.push(...locate(tagAsBuilt(piece.slice(t.start, kindStart)), t.start));
   }
   // The national pilot zones are named 中国（place）…: 中国(驻马店)国际农产品加工产业园, 中国(山东)自由贸易试验区.
   const national = NATIONAL_PREFIX.exec(piece.slice(0, kindStart));

@@ -87,8 +87,14 @@ export function addUserWords(words: Iterable<string>): void {
  */
 export function tagAsBuilt(text: string): TaggedToken[] {
   const tokens = tag(text);
-  if (!userWords.size) return tokens;
-  return tokens.flatMap((t) => tagsBeforeAdding.get(t.word) ?? [t]);
+  if (!tokens.some((t) => tagsBeforeAdding.has(t.word))) return tokens;
+  const before: TaggedToken[] = [];
+  for (const t of tokens) {
+    const was = tagsBeforeAdding.get(t.word);
+    if (was) before.push(...was);
+    else before.push(t);
+  }
+  return before;
 }
 
 export function userWordList(): string[] {
