@@ -38,6 +38,10 @@ describe('zone names', () => {
     expect(findZoneNames('潍坊综合保税区进出口增长')).toEqual(['潍坊综合保税区']);
   });
 
+  it('reads a kind jieba does not know (经开区), twice in one stretch of text', () => {
+    expect(findZoneNames('从长子经开区的上门审批到上党经开区的暖心驿站')).toEqual(['长子经开区', '上党经开区']);
+  });
+
   it('takes a province alone as the place of its free-trade zone only', () => {
     expect(findZoneNames('广东省综保区进出口总额')).toEqual([]);
     expect(findZoneNames('山东自贸试验区新设立三年')).toEqual(['山东自贸试验区']);

@@ -91,7 +91,8 @@ export function tagAsBuilt(text: string): TaggedToken[] {
   const before: TaggedToken[] = [];
   for (const t of tokens) {
     const was = tagsBeforeAdding.get(t.word);
-    if (was) before.push(...was);
+    // Fresh objects, as jieba's own are: callers may add to them.
+    if (was) for (const w of was) before.push({ word: w.word, tag: w.tag });
     else before.push(t);
   }
   return before;
