@@ -1,7 +1,21 @@
 /**
- * Figures: numeric facts in one normalized sentence — value, unit, what is measured (the metric) and over what
- * time (the period): `截至5月份，新签约项目21个，签约额22.13亿元` → 新签约项目 21 个, 签约额 22.13 亿元, both 截至5月份.
+ * Figures: numeric facts in one normalized sentence — value, unit, what is measured (the metric), over what time
+ * (the period) and of which place (the subject): `截至5月份，新签约项目21个，签约额22.13亿元` → 新签约项目 21 个,
+ * 签约额 22.13 亿元, both 截至5月份. The metric is a noun phrase; where the words before a number are a verb, a
+ * preposition, a person or a list, and no noun follows the number, the sentence gives no figure (a wrong metric is
+ * worse than none).
  */
+import { tag } from '../text/jieba.ts';
+
+/** The place or zone a figure's clause is about, as written: 济南市, 天桥区, 济北开发区, or a generic 全市. */
+export interface FigureSubject {
+  text: string;
+  /** UTF-16 offsets in the sentence. */
+  start: number;
+  end: number;
+  /** 全市, 全区, 我区, 园区, 开发区 …: words that refer to a place without naming it. */
+  generic?: boolean;
+}
 
 export interface FigureMention {
   metric: string;
@@ -10,69 +24,213 @@ export interface FigureMention {
   unit: string;
   /** 150余批次, 近7000平方米, 20多家. */
   approx?: boolean;
+  /** Value and unit with their approximation words, as written: `150余批次`, `近7000平方米`, `80%以上`. */
+  written: string;
   period?: string;
+  subject?: FigureSubject;
   /** UTF-16 offsets of number and unit in the sentence. */
   start: number;
   end: number;
 }
 
-/** Longer units first, so 万美元 wins over 美元 and 平方米 over 米. */
+/** Longer units first, so 万美元 wins over 美元 and 亿元/平方公里 over 亿元. */
 const UNITS = [
-  '亿美元', '万美元', '美元', '亿元', '万元', '元', '平方公里', '平方米', '万吨', '吨', '人次', '批次', '个百分点',
-  '%', '个', '家', '亩', '名', '场', '项', '处', '套', '本', '所', '条', '批', '辆', '户', '公里',
+  '亿元/平方公里', '万元/亩', '亿美元', '万美元', '美元', '亿元', '万元', '元', '平方公里', '万平方米', '平方米', '万吨',
+  '吨', '万人次', '人次', '万人', '批次', '个百分点', '%', '个', '家', '亩', '名', '场', '项', '处', '套', '本', '所',
+  '条', '批', '辆', '户', '公里', '倍',
 ];
 const NUMBER_WITH_UNIT = new RegExp(
-  `(近|约|超过|超)?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(${UNITS.map((u) => u.replace('%', '%')).join('|')})(以上)?`,
+  `(近|约|超过|超|逾)?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(${UNITS.join('|')})(以上|左右)?`,
   'gu',
 );
 /** Counts of time, not of things: 5个小时, 1个工作日, 3个月. */
 const TIME_COUNT_AFTER = /^(?:小时|工作日|月|季度|星期)/u;
-/** An ordinal (第27名) or a number glued to a longer number or letter is no figure: the character before it. */
-const ORDINAL_BEFORE = /^[第\d.A-Za-z]$/u;
+/** An ordinal (第27名, 前20%) or a number glued to a longer number or letter is no figure: the character before it. */
+const ORDINAL_BEFORE = /^[第前\d.A-Za-z]$/u;
+/** A number that qualifies a noun (50亿元以上的项目) or bounds a range (10亿元至50亿元) measures nothing itself. */
+const QUALIFIER_AFTER = /^(?:的|至|到|[-—~～])/u;
 /** Time scopes a sentence gives its figures. */
 const PERIOD =
-  /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|今年以来|上半年|下半年|前三季度|一季度|今年|\d{4}年(?:度|以来)?/gu;
+  /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|截止\d{1,2}月(?:份|底)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|今年以来|上半年|下半年|前三季度|一季度|今年|\d{4}年(?:度|以来)?/gu;
 const BOUNDARY = /[，,；;。:：、！!？?（）()“”"《》\s]/u;
-/** Subjects written before a metric: 天桥区, 园区, 全区, 开发区, 济南济北经济开发区. */
-const LEADING_SUBJECT = /^(?:全区|全市|全省|全县|我区|我市|园区|开发区|[\p{Script=Han}]{1,10}?(?:开发区|产业园区|园区|片区|区))(?=\p{Script=Han}{2})/u;
-const LEADING_FILLER = /^(?:数据显示|其中|共计|共|累计|实现|完成|达到|占|有|是|为|在|了|已|还)+/u;
-/** A subject with nothing after it names no metric: 全区23个社区服务中心. */
-const BARE_SUBJECT = /^(?:全区|全市|全省|全县|我区|我市|园区|开发区|[\p{Script=Han}]{1,10}?(?:开发区|园区|区))$/u;
-const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到|达|为|共|约|近|超过|超|有|是|的|了|占)+$/u;
-/** When the words before a count are only a verb (推动17家外资项目落地), the metric is the noun after it. */
-const VERB_ONLY = /^(?:推动|引进|新建|成立|建成|拿下|派出|共派出|签约|建设|接待|帮扶|服务|开展|完成|举办|培训|拿下了|成立了|签约了|引进了|推动了|建设了|新增)$/u;
-const NOUN_AFTER_END = /[已将等的和与及在并为,，。;；、（(]|落地|签约|入驻|开工|建成|完成|投产/u;
+
+/** Words that name a place without naming which: subjects all the same. */
+const GENERIC_SUBJECT = '全区|全市|全省|全县|我区|我市|我省|我县|本区|本市|园区|开发区|高新区|经开区|新区|片区';
+/**
+ * A named place or zone: a name ending in an administrative or zone word. What precedes the bare 区 or 市 rules
+ * out the areas that are no place (社区, 建成区, 城市 …).
+ */
+const NAMED_SUBJECT =
+  '\\p{Script=Han}{2,14}?(?:经济技术开发区|高新技术产业开发区|开发区|产业园区|工业园区|产业园|园区|高新区|经开区|新区|片区|保税区|试验区|(?<!社|小|城|景|街|校|库|建成|功能|核心|集聚|保护|辖|厂|矿|老|主城|新城|示范)区|(?<!城|都|超|门)市|省|县|州|旗)';
+const SUBJECT = new RegExp(`^在?((?:${GENERIC_SUBJECT})|${NAMED_SUBJECT})(?=[\\p{Script=Han}\\d]|$)`, 'u');
+const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_SUBJECT})$`, 'u');
+/** Verbs of going or settling somewhere, which jieba may tag as nouns (落户): the place after them is no subject. */
+const MOVING_TO = /^(?:落户|入驻|入园|进驻|位于|来到|走进|走访|赴|到|去|前往)/u;
+/** Tags no part of a place name has: verbs, prepositions, adverbs, particles, numbers, pronouns … */
+const NOT_IN_NAME = /^(?:v|vd|vn|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
+
+/** Words before a metric that are not part of it: sources, scopes, verbs of completion, the event reporting. */
+const LEADING_FILLER =
+  /^(?:数据显示|据统计|其中|的|全年|连续[一二两三四五六七八九十\d]+年|(?:本次|此次|这次)?(?:活动|大会|会议)?(?:现场|上)|会上|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
+/** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
+const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
+const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|达|为|共|约|近|超|逾|有|是|了|的|占)+$/u;
+/** Verbs opening a clause before what they create or bring in: 创建小型微型企业创业创新基地33个. */
+const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展)/u;
+/** A metric that is only a verb names nothing: 签约, 推动, 接待 (the noun after the count may). */
+const VERB_ONLY =
+  /^(?:签约|签下|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增)$/u;
+/** Nor does a clause ending in a predicate: 本次活动共签, 内设机构压缩成, 管委会主任某某介绍. */
+const VERB_ENDING = /(?:签约|签下|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|服务|帮扶|提出)了?$/u;
+/** A clause opened by a preposition is an adverbial (将原先, 在库, 从十大条, 对70周岁以上老人), not a metric. */
+const PREPOSITION = /^(?:在|将|把|从|对|向|由|比|按照|按|以|经|通过|围绕|给予|高于|低于|快于|慢于|超出)/u;
+/** A change of state ends the words before its result: 将12个科室整合为5个部门. */
+const CHANGED_INTO = /(?:整合|合并|压缩|调整|改|变|转变|提升|提高|增加|减少|扩大|缩减|缩短)(?:为|成|到|至)$/u;
+/** Words of a growth rate. Alone, they measure the figure stated just before. */
+const GROWTH_ONLY =
+  /^(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:分别)?(?:增长|下降|增速|增幅|提高|减少|降低|上升|下滑)$/u;
+/** The growth words a metric ends with, dropped when a following growth rate takes the metric. */
+const GROWTH_TAIL = /\s?(?:同比|环比)?(?:增长|下降|增速|增幅)$/u;
+/** Where the words after a count stop: punctuation, particles, conjunctions. */
+const NOUN_AFTER_END = /[的等和与及并为到,，。;；、（(：:\s]/u;
+const NOUN_AFTER_START = /^[的在和与及并为将已等到]/u;
+/** Nouns end a noun phrase (签约已开工`项目`); the run of nouns a phrase starts with may include verbal nouns. */
+const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j)$/u;
+const NOUN_RUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j|vn|an|b|x)$/u;
+/** A predicate the words after a count end with: 17家外资项目落地, 33项审批业务集中办理. */
+const PREDICATE_TAIL = /(?:落地|签约|入驻|开工|建成|完成|投产|办理|推进|实施)$/u;
+const MAX_NOUN_AFTER = 8;
 const MAX_METRIC = 16;
 
 function findPeriods(sentence: string): { text: string; at: number }[] {
   return [...sentence.matchAll(PERIOD)].map((m) => ({ text: m[0].replace(/\s/gu, ''), at: m.index }));
 }
 
+/** Strips a pattern unless that leaves a single character (完成率 stays 完成率, not 率). */
+function strip(text: string, pattern: RegExp): string {
+  const stripped = text.replace(pattern, '');
+  return stripped.length === 1 ? text : stripped;
+}
+
+/** The place or zone a clause opens with (`济南市`一般公共预算收入, `在全省`…), when its words can be a name. */
+function subjectAt(clause: string): { text: string; length: number } | undefined {
+  const m = SUBJECT.exec(clause);
+  if (!m) return undefined;
+  const text = m[1]!;
+  if (MOVING_TO.test(text)) return undefined;
+  if (!GENERIC_ONLY.test(text)) {
+    // jieba tells a place (济南市, 天桥区) from a verb or adverb phrase that happens to end in 区 or 市 (落户历下区).
+    const tokens = tag(text);
+    if (tokens.slice(0, -1).some((t) => NOT_IN_NAME.test(t.tag))) return undefined;
+  }
+  return { text, length: m[0].length };
+}
+
+/** Period words and fillers at the start of a clause, which come before its subject (1-10月,天桥区…). */
+function skipOpening(clause: string, periods: { text: string }[]): number {
+  let at = 0;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const p of periods) {
+      if (clause.startsWith(p.text, at)) {
+        at += p.text.length;
+        moved = true;
+      }
+    }
+    const filler = LEADING_FILLER.exec(clause.slice(at));
+    if (filler && filler[0].length) {
+      at += filler[0].length;
+      moved = true;
+    }
+  }
+  return at;
+}
+
+/** Subjects opening the clauses of a sentence, in order. A subject holds for the clauses after it. */
+function findSubjects(sentence: string, periods: { text: string }[]): FigureSubject[] {
+  const subjects: FigureSubject[] = [];
+  let clauseStart = 0;
+  for (let i = 0; i <= sentence.length; i++) {
+    if (i < sentence.length && !BOUNDARY.test(sentence[i]!)) continue;
+    // A clause may name two places, the later the narrower scope: 济北开发区在全省160家省级以上开发区中.
+    let at = clauseStart;
+    while (at < i) {
+      at += skipOpening(sentence.slice(at, i), periods);
+      const found = subjectAt(sentence.slice(at, i));
+      if (!found) break;
+      const start = at + found.length - found.text.length;
+      const subject: FigureSubject = { text: found.text, start, end: start + found.text.length };
+      if (GENERIC_ONLY.test(found.text)) subject.generic = true;
+      subjects.push(subject);
+      at += found.length;
+    }
+    clauseStart = i + 1;
+  }
+  return subjects;
+}
+
+/** How the words before a number read: a metric, or why they give none and whether a noun after may stand in. */
+type Before = { metric: string } | { metric: ''; nounAfter: boolean };
+
 /** The words naming what a number measures, read backwards from the number to the last boundary. */
-function metricBefore(sentence: string, from: number, to: number, periods: { text: string }[]): string {
-  let start = to;
-  while (start > from && !BOUNDARY.test(sentence[start - 1]!)) start--;
-  let metric = sentence.slice(start, to);
+function metricBefore(clause: string, unit: string, periods: { text: string }[]): Before {
+  let metric = clause;
   for (const p of periods) metric = metric.split(p.text).join('');
+  metric = metric.replace(SPEECH, '');
+  // 城乡居民人均可支配收入分别达到18687元、5634元: which number is which is not said.
+  if (metric.includes('分别') && !GROWTH_ONLY.test(metric)) return { metric: '', nounAfter: false };
+  if (CHANGED_INTO.test(metric)) return { metric: '', nounAfter: true };
   let previous = '';
   while (previous !== metric) {
     previous = metric;
-    metric = metric.replace(LEADING_SUBJECT, '').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+    const subject = subjectAt(metric);
+    if (subject && metric.length > subject.length) metric = metric.slice(subject.length);
+    else if (subject && metric.length === subject.length) metric = '';
+    metric = strip(strip(metric, LEADING_FILLER), LEADING_VERB);
+    // Shares (占全年任务的139.6%) and qualified nouns (支持企业发展的20条政策) end in 的; 市场主体占33% is a share.
+    if (/的$/u.test(metric)) return { metric: '', nounAfter: unit !== '%' };
+    if (/占(?:到了?)?$/u.test(metric) && unit === '%') {
+      const whole = metric.replace(/占(?:到了?)?$/u, '');
+      return whole.length >= 2 ? { metric: `${whole}占比` } : { metric: '', nounAfter: false };
+    }
+    metric = strip(metric, TRAILING_FILLER);
   }
-  return BARE_SUBJECT.test(metric) ? '' : metric;
+  if (PREPOSITION.test(metric)) return { metric: '', nounAfter: false };
+  // 宜明生物细胞产业基地项目等10个项目: the examples are no metric, the noun after the count is.
+  if (/[等和与及或]$/u.test(metric) || VERB_ONLY.test(metric) || VERB_ENDING.test(metric)) return { metric: '', nounAfter: true };
+  if (!metric) return { metric: '', nounAfter: true };
+  return { metric: [...metric].slice(-MAX_METRIC).join('') };
 }
 
+/**
+ * The noun a count is of, when it follows the count: 8个`签约拟开工项目`, 17家`外资项目`落地, 10个`招商专班`强力推进.
+ * Words that end in a noun are one noun phrase; otherwise the nouns they start with are.
+ */
 function nounAfter(sentence: string, from: number): string {
-  const rest = sentence.slice(from, from + 12);
-  const end = rest.slice(1).search(NOUN_AFTER_END) + 1; // a verb right after the unit belongs to the noun
-  const noun = (end > 0 ? rest.slice(0, end) : rest).slice(0, 8);
-  return /^\p{Script=Han}{2,}$/u.test(noun) ? noun : '';
+  const rest = sentence.slice(from, from + 16);
+  if (NOUN_AFTER_START.test(rest)) return '';
+  const stop = rest.search(NOUN_AFTER_END);
+  const span = /^\p{Script=Han}*/u.exec(stop >= 0 ? rest.slice(0, stop) : rest)![0];
+  if (span.length < 2) return '';
+  const tokens = tag(span);
+  // A span longer than a noun phrase may have been cut by the window, and its last word with it.
+  const whole = span.length <= MAX_NOUN_AFTER;
+  if (whole && NOUN_TAG.test(tokens.at(-1)!.tag) && !PREDICATE_TAIL.test(span) && !VERB_ENDING.test(span)) return span;
+  let noun = '';
+  for (const t of tokens) {
+    if (!NOUN_RUN_TAG.test(t.tag) && t.word !== '以上') break;
+    if (noun && PREDICATE_TAIL.test(t.word)) break;
+    noun += t.word;
+  }
+  return noun.length >= 2 && noun.length <= MAX_NOUN_AFTER ? noun : '';
 }
 
 export function extractFigures(sentence: string): FigureMention[] {
   const periods = findPeriods(sentence);
+  const subjects = findSubjects(sentence, periods);
   const figures: FigureMention[] = [];
   let lastEnd = 0;
+  let lastMetric = '';
   // Numbers inside quotes are names (“黄金16条”), not figures.
   const quoted: [number, number][] = [...sentence.matchAll(/[“"「][^”"」]*[”"」]/gu)].map((m) => [m.index, m.index + m[0].length]);
   for (const m of sentence.matchAll(NUMBER_WITH_UNIT)) {
@@ -83,14 +241,47 @@ export function extractFigures(sentence: string): FigureMention[] {
     if (m.index > 0 && ORDINAL_BEFORE.test(sentence[m.index - 1]!)) continue;
     if (unit === '个' && TIME_COUNT_AFTER.test(sentence.slice(m.index + whole.length - (above?.length ?? 0)))) continue;
     if (quoted.some(([a, b]) => start >= a && start < b)) continue;
-    let metric = metricBefore(sentence, lastEnd, m.index, periods);
-    if ((!metric || VERB_ONLY.test(metric)) && unit !== '%') metric = nounAfter(sentence, end) || metric;
+    if (QUALIFIER_AFTER.test(sentence.slice(end, end + 1))) {
+      lastEnd = end;
+      lastMetric = '';
+      continue;
+    }
+    let clauseStart = m.index;
+    while (clauseStart > lastEnd && !BOUNDARY.test(sentence[clauseStart - 1]!)) clauseStart--;
+    const clause = sentence.slice(clauseStart, m.index);
+    const previousEnd = lastEnd;
     lastEnd = end;
+    const metricFollowsFigure = lastMetric !== '' && /^[，,、；;\s]*$/u.test(sentence.slice(previousEnd, clauseStart));
+    const previousMetric = lastMetric;
+    lastMetric = '';
+    // 7个品类、130多个品项: the second count of a list continues the first and names no metric of its own.
+    if (!clause && sentence[m.index - 1] === '、' && previousEnd > 0) continue;
+    const read = metricBefore(clause, unit, periods);
+    let metric = read.metric;
+    if (GROWTH_ONLY.test(metric)) {
+      // 一般公共预算收入8.87亿元，同比增长8.32%: the growth is of the figure just before.
+      if (!metricFollowsFigure) continue;
+      metric = `${previousMetric.replace(GROWTH_TAIL, '')} ${metric}`;
+    } else if (!metric && 'nounAfter' in read && read.nounAfter && unit !== '%') {
+      metric = nounAfter(sentence, end);
+      // The next count's words start after this noun (提出4个方面12项具体措施).
+      if (sentence.startsWith(metric, end)) lastEnd = end + metric.length;
+    }
     if (!metric) continue;
+    lastMetric = metric;
     const nearest = periods.filter((p) => p.at < start).at(-1) ?? periods[0];
-    const figure: FigureMention = { metric: [...metric].slice(-MAX_METRIC).join(''), value: value.replace(/,/gu, ''), unit, start, end };
+    const subject = subjects.filter((s) => s.start < start).at(-1);
+    const figure: FigureMention = {
+      metric,
+      value: value.replace(/,/gu, ''),
+      unit,
+      written: whole,
+      start,
+      end,
+    };
     if (before || after || above) figure.approx = true;
     if (nearest) figure.period = nearest.text;
+    if (subject) figure.subject = subject;
     figures.push(figure);
   }
   return figures;
