@@ -112,7 +112,7 @@ describe('extractFigures: what news pages write', () => {
     expect(extractFigures('完成全年目标的75%')).toEqual([]);
     expect(extractFigures('两个园区的规划面积分别为12平方公里、8平方公里')).toEqual([]);
     expect(metrics('实际使用外资5.2亿美元，同比增长12%，高于全省平均水平3.4个百分点')).toEqual(['实际使用外资', '实际使用外资 同比增长']);
-    expect(metrics('投资10亿元至50亿元的项目有32个')).toEqual(['项目']);
+    expect(metrics('投资10亿元至50亿元的项目有32个')).toEqual([]);
   });
 
   it('keeps compound units whole', () => {

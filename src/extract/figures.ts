@@ -51,27 +51,27 @@ const ORDINAL_BEFORE = /^[第前\d.A-Za-z]$/u;
 const QUALIFIER_AFTER = /^(?:的|至|到|[-—~～])/u;
 /** Time scopes a sentence gives its figures. */
 const PERIOD =
-  /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|截止\d{1,2}月(?:份|底)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|今年以来|上半年|下半年|前三季度|一季度|今年|\d{4}年(?:度|以来)?/gu;
+  /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|截止\d{1,2}月(?:份|底)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|今年以来|上半年|下半年|前三季度|第?[一二三四]季度|今年|\d{4}年(?:度|以来)?/gu;
 const BOUNDARY = /[，,；;。:：、！!？?（）()“”"《》\s]/u;
 
 /** Words that name a place without naming which: subjects all the same. */
-const GENERIC_SUBJECT = '全区|全市|全省|全县|我区|我市|我省|我县|本区|本市|园区|开发区|高新区|经开区|新区|片区';
+const GENERIC_SUBJECT = '全区|全市|全省|全县|我区|我市|我省|我县|本区|本市|该区|该市|该县|园区|开发区|高新区|经开区|新区|片区';
 /**
  * A named place or zone: a name ending in an administrative or zone word. What precedes the bare 区 or 市 rules
  * out the areas that are no place (社区, 建成区, 城市 …).
  */
 const NAMED_SUBJECT =
-  '\\p{Script=Han}{2,14}?(?:经济技术开发区|高新技术产业开发区|开发区|产业园区|工业园区|产业园|园区|高新区|经开区|新区|片区|保税区|试验区|(?<!社|小|城|景|街|校|库|建成|功能|核心|集聚|保护|辖|厂|矿|老|主城|新城|示范)区|(?<!城|都|超|门)市|省|县|州|旗)';
+  '\\p{Script=Han}{2,14}?(?:经济技术开发区|高新技术产业开发区|开发区|产业园区|工业园区|产业园|园区|高新区|经开区|新区|片区|保税区|试验区|实验区|示范区|(?<!社|小|城|景|街|校|库|建成|功能|核心|集聚|保护|辖|厂|矿|老|主城|新城|示范)区|(?<!城|都|超|门)市|省|县|州|旗)';
 const SUBJECT = new RegExp(`^在?((?:${GENERIC_SUBJECT})|${NAMED_SUBJECT})(?=[\\p{Script=Han}\\d]|$)`, 'u');
 const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_SUBJECT})$`, 'u');
 /** Verbs of going or settling somewhere, which jieba may tag as nouns (落户): the place after them is no subject. */
 const MOVING_TO = /^(?:落户|入驻|入园|进驻|位于|来到|走进|走访|赴|到|去|前往)/u;
 /** Tags no part of a place name has: verbs, prepositions, adverbs, particles, numbers, pronouns … */
-const NOT_IN_NAME = /^(?:v|vd|vn|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
+const NOT_IN_NAME = /^(?:v|vd|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
 
 /** Words before a metric that are not part of it: sources, scopes, verbs of completion, the event reporting. */
 const LEADING_FILLER =
-  /^(?:数据显示|据统计|其中|的|全年|连续[一二两三四五六七八九十\d]+年|(?:本次|此次|这次)?(?:活动|大会|会议)?(?:现场|上)|会上|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
+  /^(?:数据显示|据统计|其中|全年|连续[一二两三四五六七八九十\d]+年|(?:本次|此次|这次)?(?:活动|大会|会议)?(?:现场|上)|会上|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
 const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|达|为|共|约|近|超|逾|有|是|了|的|占)+$/u;
@@ -81,11 +81,12 @@ const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|�
 const VERB_ONLY =
   /^(?:签约|签下|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增)$/u;
 /** Nor does a clause ending in a predicate: 本次活动共签, 内设机构压缩成, 管委会主任某某介绍. */
-const VERB_ENDING = /(?:签约|签下|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|服务|帮扶|提出)了?$/u;
+const VERB_ENDING = /(?:签约|签下|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|打造|培育|创建|服务|帮扶|提出)了?$/u;
 /** A clause opened by a preposition is an adverbial (将原先, 在库, 从十大条, 对70周岁以上老人), not a metric. */
-const PREPOSITION = /^(?:在|将|把|从|对|向|由|比|按照|按|以|经|通过|围绕|给予|高于|低于|快于|慢于|超出)/u;
-/** A change of state ends the words before its result: 将12个科室整合为5个部门. */
-const CHANGED_INTO = /(?:整合|合并|压缩|调整|改|变|转变|提升|提高|增加|减少|扩大|缩减|缩短)(?:为|成|到|至)$/u;
+const PREPOSITION = /^(?:的|在|将|把|从|对|向|由|比|按照|按|以|经|通过|围绕|给予|高于|低于|快于|慢于|超出)/u;
+/** A change of state: the words before its start (由) or its result (整合为, 发展到) name no metric. */
+const CHANGED_INTO =
+  /(?:(?:整合|合并|压缩|调整|改|变|转变)[为成]|(?:发展|增加|增长|提高|提升|扩大|减少|下降|缩减|缩短|降低|上升|攀升|跃升)[到至]|[由从])$/u;
 /** Words of a growth rate. Alone, they measure the figure stated just before. */
 const GROWTH_ONLY =
   /^(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:分别)?(?:增长|下降|增速|增幅|提高|减少|降低|上升|下滑)$/u;
@@ -96,10 +97,12 @@ const NOUN_AFTER_END = /[的等和与及并为到,，。;；、（(：:\s]/u;
 const NOUN_AFTER_START = /^[的在和与及并为将已等到]/u;
 /** Nouns end a noun phrase (签约已开工`项目`); the run of nouns a phrase starts with may include verbal nouns. */
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j)$/u;
-const NOUN_RUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j|vn|an|b|x)$/u;
+const NOUN_RUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j|vn|an|a|b|x)$/u;
 /** A predicate the words after a count end with: 17家外资项目落地, 33项审批业务集中办理. */
 const PREDICATE_TAIL = /(?:落地|签约|入驻|开工|建成|完成|投产|办理|推进|实施)$/u;
 const MAX_NOUN_AFTER = 8;
+/** Words after the noun that sum or distribute it: 5个园区合计实现…, 3家企业均… */
+const TOTAL_WORD = /^(?:合计|共计|累计|共|均|都|各|分别|全部|已|将)$/u;
 const MAX_METRIC = 16;
 
 function findPeriods(sentence: string): { text: string; at: number }[] {
@@ -219,7 +222,7 @@ function nounAfter(sentence: string, from: number): string {
   let noun = '';
   for (const t of tokens) {
     if (!NOUN_RUN_TAG.test(t.tag) && t.word !== '以上') break;
-    if (noun && PREDICATE_TAIL.test(t.word)) break;
+    if (noun && (PREDICATE_TAIL.test(t.word) || TOTAL_WORD.test(t.word))) break;
     noun += t.word;
   }
   return noun.length >= 2 && noun.length <= MAX_NOUN_AFTER ? noun : '';
