@@ -29,8 +29,18 @@ const HEADS: [RegExp, string][] = [
   [/帮.?办|代办/u, '帮办代办'],
   [/管家/u, '管家'],
 ];
+/**
+ * What the text replaces or rejects is not applied: 将“A”转变为“B”, 由A转变为B, 变A为B, 从A到B (A goes, B stays),
+ * 告别A, 不再A, 改变A, 取代A.
+ */
+const REPLACED_BEFORE = /(?:将|把|由|从|变)$/u;
+const REPLACED_AFTER = /^(?:转变为|转变成|转化为|转向|变为|变成|改为|为|到|向)/u;
+const REJECTED_BEFORE = /(?:告别|不再|改变|取代|摒弃|破除|打破|杜绝|变)$/u;
+/** Slogans and their quarters: 工业强区, 科技兴市, 人才立县 — a goal, not a practice. */
+const SLOGAN = /^\p{Script=Han}{2}(?:强|兴|立|富|活)(?:区|市|县|省|园|镇|民|企)$/u;
 const SENTENCE_PUNCTUATION = /[，,。！？!?；;：:…]/u;
 const NAME_SHAPE = /^[\p{Script=Han}\dA-Za-z+]{2,12}$/u;
+const MAX_ENUMERATION = 16;
 
 /** Practice names in one normalized (Simplified) text, in order of appearance. */
 export function findMeasureNames(text: string): string[] {
@@ -49,8 +59,9 @@ export function findMeasureNames(text: string): string[] {
     previousQuoteEnd = end;
     previousWasMeasure = false;
     if (SENTENCE_PUNCTUATION.test(inner)) continue;
+    if (REJECTED_BEFORE.test(before) || (REPLACED_BEFORE.test(before) && REPLACED_AFTER.test(after))) continue;
     const parts = inner.split('、');
-    if (!parts.every((p) => NAME_SHAPE.test(p))) continue;
+    if (!parts.every((p) => NAME_SHAPE.test(p)) || parts.some((p) => SLOGAN.test(p))) continue;
     if (parts.length === 1) {
       if (context || PRACTICE_ENDING.test(inner)) {
         names.push(inner);
@@ -60,8 +71,11 @@ export function findMeasureNames(text: string): string[] {
     }
     // A list in one quote: “一窗受理、集成服务”. Keep the parts that read as practices, when most do or the
     // context says so; a list of industries (“科技服务、现代金融、…”) stays out.
+    // Parts that are not practices on their own (三集中、一分开) are one practice together, when the context says so.
     const practical = parts.filter((p) => PRACTICE_ENDING.test(p));
-    const keep: string[] = context ? parts : practical.length * 2 >= parts.length ? practical : [];
+    const whole = parts.join('、');
+    const keep: string[] =
+      practical.length === parts.length ? parts : context ? (whole.length <= MAX_ENUMERATION ? [whole] : []) : practical.length * 2 >= parts.length ? practical : [];
     names.push(...keep);
     previousWasMeasure = keep.length > 0;
   }
@@ -71,6 +85,24 @@ export function findMeasureNames(text: string): string[] {
 
 function headOf(name: string): string | undefined {
   return HEADS.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+/** Words that qualify a practice without changing it: when (当日, 即时) and where or how far (前台, 全程). */
+const MODIFIERS = /当日|当天|即时|立即|马上|前台|全程|全面|线上|线下/gu;
+const MAX_MODIFIER = 3;
+
+/**
+ * The catalogue name another name varies, if any: one it contains once its modifiers are dropped, with at most a
+ * few characters besides (前台一窗受理 → 一窗受理, 拿地当日即开工 → 拿地即开工). A combination (A+B) is a practice of its own.
+ */
+function baseOf(name: string, names: string[]): string | undefined {
+  if (name.includes('+')) return undefined;
+  const core = name.replace(MODIFIERS, '');
+  return names.find((other) => {
+    if (other === name || other.length < 3 || other.length >= name.length || other.includes('+')) return false;
+    const otherCore = other.replace(MODIFIERS, '');
+    return core.includes(otherCore) && core.length - otherCore.length <= MAX_MODIFIER;
+  });
 }
 
 /** Groups the names found in all texts into measures, most mentioned first. */
@@ -84,11 +116,14 @@ export function catalogueFromNames(namesPerText: Iterable<string[]>): Measure[] 
   for (const names of namesPerText) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   const byCount = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length);
   const groups = new Map<string, string[]>();
+  const keyOf = new Map<string, string>();
   for (const name of byCount) {
     const head = headOf(name);
     // A short name inside a longer one is its part: 三实 of 三实三不.
     const container = name.length <= 3 ? byCount.find((other) => other !== name && other.includes(name)) : undefined;
-    const key = head ?? (container ? headOf(container) ?? container : name);
+    const base = head || container ? undefined : baseOf(name, byCount);
+    const key = head ?? (container ? headOf(container) ?? container : base ? keyOf.get(base) ?? base : name);
+    keyOf.set(name, key);
     const group = groups.get(key) ?? [];
     group.push(name);
     groups.set(key, group);
