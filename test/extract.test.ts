@@ -76,6 +76,11 @@ describe('measures: what news pages write (excerpts written for these tests)', (
     expect(findMeasureNames('园区告别“多头审批”，推行“一窗受理”')).toEqual(['一窗受理']);
   });
 
+  it('finds a quoted practice named before the mechanism it is (“进出”招商机制)', () => {
+    expect(findMeasureNames('园区的“双向进出”招商机制发挥作用')).toEqual(['双向进出']);
+    expect(findMeasureNames('打造“金字招牌”，擦亮城市名片')).toEqual([]);
+  });
+
   it('leaves out slogans and their parts', () => {
     const names = findMeasureNames('坚持“工业强区、科技兴区、人才立区、生态美区”，推行“容缺办理”');
     expect(new Set(names)).toEqual(new Set(['容缺办理']));

@@ -106,6 +106,9 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('会上签约8个')).toEqual([]);
     expect(metrics('有5个签约拟开工项目')).toEqual(['签约拟开工项目']);
     expect(metrics('将原有12个科室整合为5个部门')).toEqual(['部门']);
+    expect(metrics('会上共签署了20个合作项目')).toEqual(['合作项目']);
+    expect(metrics('这8个项目总投资达50亿元')).toEqual(['项目总投资']);
+    expect(metrics('两个月来已为60家企业解决难题')).toEqual(['企业']);
   });
 
   it('shares, comparisons and numbers whose order is not said give no figure', () => {

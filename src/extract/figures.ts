@@ -71,7 +71,7 @@ const NOT_IN_NAME = /^(?:v|vd|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
 
 /** Words before a metric that are not part of it: sources, scopes, verbs of completion, the event reporting. */
 const LEADING_FILLER =
-  /^(?:数据显示|据统计|其中|全年|连续[一二两三四五六七八九十\d]+年|(?:本次|此次|这次)?(?:活动|大会|会议)?(?:现场|上)|会上|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
+  /^(?:数据显示|据统计|其中|全年|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)?(?:现场|上)|会上|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
 const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|达|为|共|约|近|超|逾|有|是|了|的|占)+$/u;
@@ -79,9 +79,9 @@ const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到�
 const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展)/u;
 /** A metric that is only a verb names nothing: 签约, 推动, 接待 (the noun after the count may). */
 const VERB_ONLY =
-  /^(?:签约|签下|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增)$/u;
+  /^(?:签约|签下|签署|签订|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增)$/u;
 /** Nor does a clause ending in a predicate: 本次活动共签, 内设机构压缩成, 管委会主任某某介绍. */
-const VERB_ENDING = /(?:签约|签下|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|打造|培育|创建|服务|帮扶|提出)了?$/u;
+const VERB_ENDING = /(?:签约|签下|签署|签订|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|打造|培育|创建|服务|帮扶|提出)了?$/u;
 /** A clause opened by a preposition is an adverbial (将原先, 在库, 从十大条, 对70周岁以上老人), not a metric. */
 const PREPOSITION = /^(?:的|在|将|把|从|对|向|由|比|按照|按|以|经|通过|围绕|给予|高于|低于|快于|慢于|超出)/u;
 /** A change of state: the words before its start (由) or its result (整合为, 发展到) name no metric. */
@@ -101,8 +101,8 @@ const NOUN_RUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j|vn|an|a|b|x)$/u;
 /** A predicate the words after a count end with: 17家外资项目落地, 33项审批业务集中办理. */
 const PREDICATE_TAIL = /(?:落地|签约|入驻|开工|建成|完成|投产|办理|推进|实施)$/u;
 const MAX_NOUN_AFTER = 8;
-/** Words after the noun that sum or distribute it: 5个园区合计实现…, 3家企业均… */
-const TOTAL_WORD = /^(?:合计|共计|累计|共|均|都|各|分别|全部|已|将)$/u;
+/** Words after the noun that sum it, distribute it or open its predicate: 5个园区合计…, 10个项目成功签约. */
+const RUN_STOP = /^(?:合计|共计|累计|共|均|都|各|分别|全部|已|将|成功|顺利|陆续|集中|正式|共同|相继|先后|即将|正在)$/u;
 const MAX_METRIC = 16;
 
 function findPeriods(sentence: string): { text: string; at: number }[] {
@@ -202,7 +202,9 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
   // 宜明生物细胞产业基地项目等10个项目: the examples are no metric, the noun after the count is.
   if (/[等和与及或]$/u.test(metric) || VERB_ONLY.test(metric) || VERB_ENDING.test(metric)) return { metric: '', nounAfter: true };
   if (!metric) return { metric: '', nounAfter: true };
-  return { metric: [...metric].slice(-MAX_METRIC).join('') };
+  // A bare 占比 says a share of what it does not say; one character (这, 率) or a whole clause names nothing.
+  if (metric.length < 2 || metric.length > MAX_METRIC || metric === '占比') return { metric: '', nounAfter: false };
+  return { metric };
 }
 
 /**
@@ -218,11 +220,14 @@ function nounAfter(sentence: string, from: number): string {
   const tokens = tag(span);
   // A span longer than a noun phrase may have been cut by the window, and its last word with it.
   const whole = span.length <= MAX_NOUN_AFTER;
-  if (whole && NOUN_TAG.test(tokens.at(-1)!.tag) && !PREDICATE_TAIL.test(span) && !VERB_ENDING.test(span)) return span;
+  // Words ending in a noun are one noun phrase when they open with the verb of an attribute (签约已开工项目), not
+  // when a noun comes first and a verb follows it (企业解决难题: the noun is 企业).
+  const nounThenVerb = NOUN_RUN_TAG.test(tokens[0]!.tag) && tokens.some((t) => /^v/u.test(t.tag) && t.tag !== 'vn');
+  if (whole && !nounThenVerb && NOUN_TAG.test(tokens.at(-1)!.tag) && !PREDICATE_TAIL.test(span) && !VERB_ENDING.test(span)) return span;
   let noun = '';
   for (const t of tokens) {
     if (!NOUN_RUN_TAG.test(t.tag) && t.word !== '以上') break;
-    if (noun && (PREDICATE_TAIL.test(t.word) || TOTAL_WORD.test(t.word))) break;
+    if (noun && (PREDICATE_TAIL.test(t.word) || RUN_STOP.test(t.word))) break;
     noun += t.word;
   }
   return noun.length >= 2 && noun.length <= MAX_NOUN_AFTER ? noun : '';

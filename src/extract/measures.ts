@@ -15,6 +15,8 @@ const QUOTED = /[“"「『]([^”"」』]{2,40})[”"」』]/gu;
 /** Practice nouns that follow a quoted name: “保姆式”服务, “三实三不”工作法, “五个一”项目推进机制. */
 const FOLLOWED_BY_PRACTICE =
   /^的?(?:精准|全程|一站式)?(?:项目推进机制|服务模式|服务机制|工作机制|工作法|推进机制|机制|模式|改革|制度|方式|服务理念|服务|帮扶|帮办|代办)/u;
+/** A mechanism named with a few words between: “进出”招商机制, “全链条”审批机制. */
+const QUALIFIED_MECHANISM = /^的?\p{Script=Han}{1,4}?(?:机制|模式|工作法|制度)/u;
 /** A name that itself says it is a practice: 一窗受理, 多证齐发, 首问负责制, 最多跑一次. */
 const PRACTICE_ENDING =
   /(?:工作法|推进法|负责制|承诺制|机制|模式|服务|办理|受理|审批|帮办|代办|办结|开工|齐发|合一|办成|办好|通办|跑一次|专员|管家)$/u;
@@ -55,7 +57,7 @@ export function findMeasureNames(text: string): string[] {
     const before = text.slice(Math.max(0, start - 8), start);
     // “一次办成”“多证齐发”: a quote chained to a practice is one too.
     const chained: boolean = previousWasMeasure && previousQuoteEnd === start;
-    const context: boolean = FOLLOWED_BY_PRACTICE.test(after) || IMPLEMENTING_VERB.test(before) || chained;
+    const context: boolean = FOLLOWED_BY_PRACTICE.test(after) || QUALIFIED_MECHANISM.test(after) || IMPLEMENTING_VERB.test(before) || chained;
     previousQuoteEnd = end;
     previousWasMeasure = false;
     if (SENTENCE_PUNCTUATION.test(inner)) continue;
@@ -84,6 +86,8 @@ export function findMeasureNames(text: string): string[] {
 }
 
 function headOf(name: string): string | undefined {
+  // A combination (承诺制+标准地+全代办) or an enumeration is a practice of its own, not a variant of one part.
+  if (/[+、]/u.test(name)) return undefined;
   return HEADS.find(([pattern]) => pattern.test(name))?.[1];
 }
 
