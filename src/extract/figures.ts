@@ -5,7 +5,7 @@
  * preposition, a person or a list, and no noun follows the number, the sentence gives no figure (a wrong metric is
  * worse than none).
  */
-import { tag } from '../text/jieba.ts';
+import { tag, type TaggedToken } from '../text/jieba.ts';
 
 /** The place or zone a figure's clause is about, as written: 济南市, 天桥区, 济北开发区, or a generic 全市. */
 export interface FigureSubject {
@@ -105,6 +105,21 @@ const MAX_NOUN_AFTER = 8;
 const RUN_STOP = /^(?:合计|共计|累计|共|均|都|各|分别|全部|已|将|成功|顺利|陆续|集中|正式|共同|相继|先后|即将|正在)$/u;
 const MAX_METRIC = 16;
 
+/**
+ * Tags of the short texts this module asks jieba about (place names, the words after a count), remembered: news
+ * repeats them (全市, 项目, 企业), and tagging is most of the cost. Bounded, emptied when full.
+ */
+const tagMemo = new Map<string, TaggedToken[]>();
+const MAX_TAG_MEMO = 50_000;
+function tagged(text: string): TaggedToken[] {
+  let tokens = tagMemo.get(text);
+  if (!tokens) {
+    if (tagMemo.size >= MAX_TAG_MEMO) tagMemo.clear();
+    tagMemo.set(text, (tokens = tag(text)));
+  }
+  return tokens;
+}
+
 function findPeriods(sentence: string): { text: string; at: number }[] {
   return [...sentence.matchAll(PERIOD)].map((m) => ({ text: m[0].replace(/\s/gu, ''), at: m.index }));
 }
@@ -123,7 +138,7 @@ function subjectAt(clause: string): { text: string; length: number } | undefined
   if (MOVING_TO.test(text)) return undefined;
   if (!GENERIC_ONLY.test(text)) {
     // jieba tells a place (济南市, 天桥区) from a verb or adverb phrase that happens to end in 区 or 市 (落户历下区).
-    const tokens = tag(text);
+    const tokens = tagged(text);
     if (tokens.slice(0, -1).some((t) => NOT_IN_NAME.test(t.tag))) return undefined;
   }
   return { text, length: m[0].length };
@@ -217,7 +232,7 @@ function nounAfter(sentence: string, from: number): string {
   const stop = rest.search(NOUN_AFTER_END);
   const span = /^\p{Script=Han}*/u.exec(stop >= 0 ? rest.slice(0, stop) : rest)![0];
   if (span.length < 2) return '';
-  const tokens = tag(span);
+  const tokens = tagged(span);
   // A span longer than a noun phrase may have been cut by the window, and its last word with it.
   const whole = span.length <= MAX_NOUN_AFTER;
   // Words ending in a noun are one noun phrase when they open with the verb of an attribute (签约已开工项目), not
@@ -235,7 +250,8 @@ function nounAfter(sentence: string, from: number): string {
 
 export function extractFigures(sentence: string): FigureMention[] {
   const periods = findPeriods(sentence);
-  const subjects = findSubjects(sentence, periods);
+  // Found when the first figure is: most sentences give none, and finding subjects costs a tagging.
+  let subjects: FigureSubject[] | undefined;
   const figures: FigureMention[] = [];
   let lastEnd = 0;
   let lastMetric = '';
@@ -278,6 +294,7 @@ export function extractFigures(sentence: string): FigureMention[] {
     if (!metric) continue;
     lastMetric = metric;
     const nearest = periods.filter((p) => p.at < start).at(-1) ?? periods[0];
+    subjects ??= findSubjects(sentence, periods);
     const subject = subjects.filter((s) => s.start < start).at(-1);
     const figure: FigureMention = {
       metric,
