@@ -8,6 +8,7 @@ import { readCorpusFolder } from '../src/corpus/read.ts';
 import { sentencesOf } from '../src/corpus/sentences.ts';
 import { extractFigures } from '../src/extract/figures.ts';
 import { catalogueFromNames, findMeasureNames } from '../src/extract/measures.ts';
+import { random } from './generate.ts';
 
 const [dir, what = 'both', size = '40', seedArg = '1'] = process.argv.slice(2);
 if (!dir) {
@@ -15,18 +16,6 @@ if (!dir) {
   process.exit(2);
 }
 const n = Number(size);
-
-/** mulberry32: a seeded generator, so a sample can be drawn again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function sample<T>(items: T[], count: number, next: () => number): T[] {
   const copy = [...items];

@@ -118,6 +118,13 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('投资10亿元至50亿元的项目有32个')).toEqual([]);
   });
 
+  it('strips words before a metric only where they are words of their own (占地面积, 有效投资, 共享)', () => {
+    expect(metrics('工业园区占地面积33平方公里')).toEqual(['占地面积']);
+    expect(metrics('有效投资完成12亿元')).toEqual(['有效投资']);
+    expect(metrics('共享单车3000辆')).toEqual(['共享单车']);
+    expect(metrics('全区共有企业120家')).toEqual(['企业']);
+  });
+
   it('keeps compound units whole', () => {
     const figures = extractFigures('园区亩均税收达到45万元/亩，单位面积产出120亿元/平方公里');
     expect(figures.map((f) => [f.metric, f.value, f.unit])).toEqual([

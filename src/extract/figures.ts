@@ -74,7 +74,7 @@ const LEADING_FILLER =
   /^(?:数据显示|据统计|其中|全年|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)?(?:现场|上)|会上|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
-const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|达|为|共|约|近|超|逾|有|是|了|的|占)+$/u;
+const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|达|为|共|有|是|了|的|占)+$/u;
 /** Verbs opening a clause before what they create or bring in: 创建小型微型企业创业创新基地33个. */
 const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展)/u;
 /** A metric that is only a verb names nothing: 签约, 推动, 接待 (the noun after the count may). */
@@ -124,10 +124,24 @@ function findPeriods(sentence: string): { text: string; at: number }[] {
   return [...sentence.matchAll(PERIOD)].map((m) => ({ text: m[0].replace(/\s/gu, ''), at: m.index }));
 }
 
-/** Strips a pattern unless that leaves a single character (完成率 stays 完成率, not 率). */
+/**
+ * Strips the words a pattern finds at the start (`^…`) or end (`…$`) of a text, unless that leaves a single
+ * character (完成率 stays 完成率, not 率). At the start, only where jieba puts a word boundary (共 of 共签约项目,
+ * not of 共享; 占 of 占地面积 is part of the word).
+ */
 function strip(text: string, pattern: RegExp): string {
-  const stripped = text.replace(pattern, '');
-  return stripped.length === 1 ? text : stripped;
+  const m = pattern.exec(text);
+  if (!m || !m[0]) return text;
+  const cut = m.index === 0 ? m[0].length : m.index;
+  const stripped = m.index === 0 ? text.slice(cut) : text.slice(0, cut);
+  if (stripped.length === 1) return text;
+  if (!stripped || m.index > 0) return stripped;
+  let at = 0;
+  for (const t of tagged(text)) {
+    if (at >= cut) break;
+    at += t.word.length;
+  }
+  return at === cut ? stripped : text;
 }
 
 /** The place or zone a clause opens with (`济南市`一般公共预算收入, `在全省`…), when its words can be a name. */
