@@ -159,6 +159,14 @@ describe('extractFigures: what news pages write', () => {
     // The narrower scope named later in the clause: the province's count, not the zone's.
     expect(extractFigures('高新区在全省18家高新区中排名第三')[0]!.subject?.text).toBe('全省');
     expect(extractFigures('落户历下区的企业有30家')[0]?.subject).toBeUndefined();
+    // A city written before its zone is part of the zone's name.
+    expect(extractFigures('情况显示，临河市工业园区经济运行良好，主营业务收入150亿元')[0]!.subject?.text).toBe('临河市工业园区');
+  });
+
+  it('no subject and verb, no target year as a metric; 分别 leaves growth rates unassigned', () => {
+    expect(metrics('市国资委选出30个招商项目')).toEqual(['招商项目']);
+    expect(metrics('力争到2030年地区生产总值突破800亿元')).toEqual([]);
+    expect(metrics('新批外资项目28个、协议注册外资4.1亿美元，分别增长21.7%和79.5%')).toEqual(['新批外资项目', '协议注册外资']);
   });
 });
 

@@ -62,7 +62,7 @@ const GENERIC_SUBJECT = '全区|全市|全省|全县|我区|我市|我省|我县
  */
 const NAMED_SUBJECT =
   '\\p{Script=Han}{2,14}?(?:经济技术开发区|高新技术产业开发区|开发区|产业园区|工业园区|产业园|园区|高新区|经开区|新区|片区|保税区|试验区|实验区|示范区|(?<!社|小|城|景|街|校|库|建成|功能|核心|集聚|保护|辖|厂|矿|老|主城|新城|示范)区|(?<!城|都|超|门)市|省|县|州|旗)';
-const SUBJECT = new RegExp(`^在?((?:${GENERIC_SUBJECT})|${NAMED_SUBJECT})(?=[\\p{Script=Han}\\d]|$)`, 'u');
+const SUBJECT = new RegExp(`^在?((?:${GENERIC_SUBJECT})|${NAMED_SUBJECT})(?=[\\p{Script=Han}\\dA-Za-z]|$)`, 'u');
 const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_SUBJECT})$`, 'u');
 /** Verbs of going or settling somewhere, which jieba may tag as nouns (落户): the place after them is no subject. */
 const MOVING_TO = /^(?:落户|入驻|入园|进驻|位于|来到|走进|走访|赴|到|去|前往)/u;
@@ -71,7 +71,7 @@ const NOT_IN_NAME = /^(?:v|vd|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
 
 /** Words before a metric that are not part of it: sources, scopes, verbs of completion, the event reporting. */
 const LEADING_FILLER =
-  /^(?:数据显示|据统计|其中|全年|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)?(?:现场|上)|会上|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
+  /^(?:数据显示|据统计|其中|全年|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
 const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|达|为|共|有|是|了|的|占)+$/u;
@@ -82,8 +82,19 @@ const VERB_ONLY =
   /^(?:签约|签下|签署|签订|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增)$/u;
 /** Nor does a clause ending in a predicate: 本次活动共签, 内设机构压缩成, 管委会主任某某介绍. */
 const VERB_ENDING = /(?:签约|签下|签署|签订|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|打造|培育|创建|服务|帮扶|提出)了?$/u;
+/** Verbs that name economic quantities, which jieba tags as verbs: 财政支出, 一般公共预算收入. */
+const NOMINAL_VERB = /^(?:收入|支出|投资|产出|消费|出口|进口|增长|下降|利用|使用|销售|生产|贸易|经营|营收|就业|创收|纳税|增速|增幅)$/u;
+/** A clause of subject and verb (市国资委选出, 两省市扎实推进): its last word a verb after a name or an adverb. */
+function endsInPredicate(metric: string): boolean {
+  const tokens = tagged(metric);
+  const last = tokens.at(-1)!;
+  if (tokens.length < 2 || last.tag !== 'v' || NOMINAL_VERB.test(last.word) || GROWTH_ONLY.test(last.word)) return false;
+  // After a common noun the verb may name counted events (公益演出, 客商考察); after a name or an adverb it is a predicate.
+  return /^(?:nr|ns|nt|nz|j|a|ad|d)$/u.test(tokens.at(-2)!.tag);
+}
+
 /** A clause opened by a preposition is an adverbial (将原先, 在库, 从十大条, 对70周岁以上老人), not a metric. */
-const PREPOSITION = /^(?:的|在|将|把|从|对|向|由|比|按照|按|以|经|通过|围绕|给予|高于|低于|快于|慢于|超出)/u;
+const PREPOSITION = /^(?:的|到|在|将|把|从|对|向|由|比|按照|按|以|经|通过|围绕|给予|高于|低于|快于|慢于|超出)/u;
 /** A change of state: the words before its start (由) or its result (整合为, 发展到) name no metric. */
 const CHANGED_INTO =
   /(?:(?:整合|合并|压缩|调整|改|变|转变)[为成]|(?:发展|增加|增长|提高|提升|扩大|减少|下降|缩减|缩短|降低|上升|攀升|跃升)[到至]|[由从])$/u;
@@ -191,9 +202,17 @@ function findSubjects(sentence: string, periods: { text: string }[]): FigureSubj
       const found = subjectAt(sentence.slice(at, i));
       if (!found) break;
       const start = at + found.length - found.text.length;
-      const subject: FigureSubject = { text: found.text, start, end: start + found.text.length };
-      if (GENERIC_ONLY.test(found.text)) subject.generic = true;
-      subjects.push(subject);
+      const previous = subjects.at(-1);
+      if (previous && previous.end === start) {
+        // A place right before a zone is part of its name: 上饶市 + 工业园区.
+        previous.text += found.text;
+        previous.end = start + found.text.length;
+        delete previous.generic;
+      } else {
+        const subject: FigureSubject = { text: found.text, start, end: start + found.text.length };
+        if (GENERIC_ONLY.test(found.text)) subject.generic = true;
+        subjects.push(subject);
+      }
       at += found.length;
     }
     clauseStart = i + 1;
@@ -210,7 +229,7 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
   for (const p of periods) metric = metric.split(p.text).join('');
   metric = metric.replace(SPEECH, '');
   // 城乡居民人均可支配收入分别达到18687元、5634元: which number is which is not said.
-  if (metric.includes('分别') && !GROWTH_ONLY.test(metric)) return { metric: '', nounAfter: false };
+  if (metric.includes('分别')) return { metric: '', nounAfter: false };
   if (CHANGED_INTO.test(metric)) return { metric: '', nounAfter: true };
   let previous = '';
   while (previous !== metric) {
@@ -231,6 +250,7 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
   // 宜明生物细胞产业基地项目等10个项目: the examples are no metric, the noun after the count is.
   if (/[等和与及或]$/u.test(metric) || VERB_ONLY.test(metric) || VERB_ENDING.test(metric)) return { metric: '', nounAfter: true };
   if (!metric) return { metric: '', nounAfter: true };
+  if (endsInPredicate(metric)) return { metric: '', nounAfter: true };
   // A bare 占比 says a share of what it does not say; one character (这, 率) or a whole clause names nothing.
   if (metric.length < 2 || metric.length > MAX_METRIC || metric === '占比') return { metric: '', nounAfter: false };
   return { metric };
