@@ -166,6 +166,8 @@ describe('extractFigures: what news pages write', () => {
   it('no subject and verb, no target year as a metric; 分别 leaves growth rates unassigned', () => {
     expect(metrics('市国资委选出30个招商项目')).toEqual(['招商项目']);
     expect(metrics('力争到2030年地区生产总值突破800亿元')).toEqual([]);
+    expect(metrics('6户企业带着100多名员工落户')).toEqual(['企业', '员工']);
+    expect(metrics('江北高新技术产业园区108.16亿元，全省第四十七位')).toEqual([]);
     expect(metrics('新批外资项目28个、协议注册外资4.1亿美元，分别增长21.7%和79.5%')).toEqual(['新批外资项目', '协议注册外资']);
   });
 });

@@ -51,7 +51,7 @@ const ORDINAL_BEFORE = /^[第前\d.A-Za-z]$/u;
 const QUALIFIER_AFTER = /^(?:的|至|到|[-—~～])/u;
 /** Time scopes a sentence gives its figures. */
 const PERIOD =
-  /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|截止\d{1,2}月(?:份|底)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|今年以来|上半年|下半年|前三季度|第?[一二三四]季度|今年|\d{4}年(?:度|以来)?/gu;
+  /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|截止\d{1,2}月(?:份|底)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月(?:末|底)|今年以来|上半年|下半年|前三季度|第?[一二三四]季度|今年|\d{4}年(?:度|以来)?/gu;
 const BOUNDARY = /[，,；;。:：、！!？?（）()“”"《》\s]/u;
 
 /** Words that name a place without naming which: subjects all the same. */
@@ -93,6 +93,14 @@ function endsInPredicate(metric: string): boolean {
   return /^(?:nr|ns|nt|nz|j|a|ad|d)$/u.test(tokens.at(-2)!.tag);
 }
 
+/** Words that are all verbs or particles (带着, 推进了) name nothing. */
+function onlyVerbs(metric: string): boolean {
+  // 率, 额, 量 … make a measure of a verb (答复率), whatever jieba tags them.
+  if (/[率额量数值比]$/u.test(metric)) return false;
+  return tagged(metric).every((t) => (/^v[dg]?$/u.test(t.tag) && !NOMINAL_VERB.test(t.word)) || /^u/u.test(t.tag));
+}
+const PLACE_ENDING = /(?:开发区|园区|产业园|高新区|经开区|新区|片区|保税区|试验区|实验区|示范区|\p{Script=Han}{2}[省市县])$/u;
+
 /** A clause opened by a preposition is an adverbial (将原先, 在库, 从十大条, 对70周岁以上老人), not a metric. */
 const PREPOSITION = /^(?:的|到|在|将|把|从|对|向|由|比|按照|按|以|经|通过|围绕|给予|高于|低于|快于|慢于|超出)/u;
 /** A change of state: the words before its start (由) or its result (整合为, 发展到) name no metric. */
@@ -100,7 +108,7 @@ const CHANGED_INTO =
   /(?:(?:整合|合并|压缩|调整|改|变|转变)[为成]|(?:发展|增加|增长|提高|提升|扩大|减少|下降|缩减|缩短|降低|上升|攀升|跃升)[到至]|[由从])$/u;
 /** Words of a growth rate. Alone, they measure the figure stated just before. */
 const GROWTH_ONLY =
-  /^(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:分别)?(?:增长|下降|增速|增幅|提高|减少|降低|上升|下滑)$/u;
+  /^(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑)$/u;
 /** The growth words a metric ends with, dropped when a following growth rate takes the metric. */
 const GROWTH_TAIL = /\s?(?:同比|环比)?(?:增长|下降|增速|增幅)$/u;
 /** Where the words after a count stop: punctuation, particles, conjunctions. */
@@ -110,7 +118,7 @@ const NOUN_AFTER_START = /^[的在和与及并为将已等到]/u;
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j)$/u;
 const NOUN_RUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j|vn|an|a|b|x)$/u;
 /** A predicate the words after a count end with: 17家外资项目落地, 33项审批业务集中办理. */
-const PREDICATE_TAIL = /(?:落地|签约|入驻|开工|建成|完成|投产|办理|推进|实施)$/u;
+const PREDICATE_TAIL = /(?:落地|落户|入园|签约|入驻|开工|建成|完成|投产|办理|推进|实施)$/u;
 const MAX_NOUN_AFTER = 8;
 /** Words after the noun that sum it, distribute it or open its predicate: 5个园区合计…, 10个项目成功签约. */
 const RUN_STOP = /^(?:合计|共计|累计|共|均|都|各|分别|全部|已|将|成功|顺利|陆续|集中|正式|共同|相继|先后|即将|正在)$/u;
@@ -250,7 +258,9 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
   // 宜明生物细胞产业基地项目等10个项目: the examples are no metric, the noun after the count is.
   if (/[等和与及或]$/u.test(metric) || VERB_ONLY.test(metric) || VERB_ENDING.test(metric)) return { metric: '', nounAfter: true };
   if (!metric) return { metric: '', nounAfter: true };
-  if (endsInPredicate(metric)) return { metric: '', nounAfter: true };
+  if (endsInPredicate(metric) || onlyVerbs(metric)) return { metric: '', nounAfter: true };
+  // A zone's or place's name before a number is a list's item (X产业园区108.16亿元，全省第四十七位): what it measures is not said.
+  if (PLACE_ENDING.test(metric)) return { metric: '', nounAfter: false };
   // A bare 占比 says a share of what it does not say; one character (这, 率) or a whole clause names nothing.
   if (metric.length < 2 || metric.length > MAX_METRIC || metric === '占比') return { metric: '', nounAfter: false };
   return { metric };
