@@ -159,6 +159,10 @@ describe('extractFigures: what news pages write', () => {
     // The narrower scope named later in the clause: the province's count, not the zone's.
     expect(extractFigures('高新区在全省18家高新区中排名第三')[0]!.subject?.text).toBe('全省');
     expect(extractFigures('落户历下区的企业有30家')[0]?.subject).toBeUndefined();
+    // Offices, people and distances name no subject; a zone kind alone is generic.
+    expect(extractFigures('东山区人民政府副区长王明介绍，此次共有项目33个')[0]!.subject?.text).toBe('东山区');
+    expect(extractFigures('园区距临河市120公里')[0]?.subject?.text).not.toBe('距临河市');
+    expect(extractFigures('其中经济开发区实现销售收入109.3亿元')[0]!.subject).toMatchObject({ text: '经济开发区', generic: true });
     // A city written before its zone is part of the zone's name.
     expect(extractFigures('情况显示，临河市工业园区经济运行良好，主营业务收入150亿元')[0]!.subject?.text).toBe('临河市工业园区');
   });

@@ -55,7 +55,8 @@ const PERIOD =
 const BOUNDARY = /[，,；;。:：、！!？?（）()“”"《》\s]/u;
 
 /** Words that name a place without naming which: subjects all the same. */
-const GENERIC_SUBJECT = '全区|全市|全省|全县|我区|我市|我省|我县|本区|本市|该区|该市|该县|园区|开发区|高新区|经开区|新区|片区';
+const GENERIC_SUBJECT =
+  '全区|全市|全省|全县|我区|我市|我省|我县|本区|本市|该区|该市|该县|园区|(?:经济技术|经济|高新技术产业|高新技术)?开发区|工业园区|产业园区|综保区|综合保税区|高新区|经开区|新区|片区';
 /**
  * A named place or zone: a name ending in an administrative or zone word. What precedes the bare 区 or 市 rules
  * out the areas that are no place (社区, 建成区, 城市 …).
@@ -63,9 +64,14 @@ const GENERIC_SUBJECT = '全区|全市|全省|全县|我区|我市|我省|我县
 const NAMED_SUBJECT =
   '\\p{Script=Han}{2,14}?(?:经济技术开发区|高新技术产业开发区|开发区|产业园区|工业园区|产业园|园区|高新区|经开区|新区|片区|保税区|试验区|实验区|示范区|(?<!社|小|城|景|街|校|库|建成|功能|核心|集聚|保护|辖|厂|矿|老|主城|新城|示范)区|(?<!城|都|超|门)市|省|县|州|旗)';
 const SUBJECT = new RegExp(`^在?((?:${GENERIC_SUBJECT})|${NAMED_SUBJECT})(?=[\\p{Script=Han}\\dA-Za-z]|$)`, 'u');
+/** Words that end a zone's name. */
+const ZONE_KIND = '开发区|园区|产业园|高新区|经开区|新区|片区|保税区|试验区|实验区|示范区';
+const ZONE_KIND_ENDING = new RegExp(`(?:${ZONE_KIND})$`, 'u');
 const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_SUBJECT})$`, 'u');
 /** Verbs of going or settling somewhere, which jieba may tag as nouns (落户): the place after them is no subject. */
-const MOVING_TO = /^(?:落户|入驻|入园|进驻|位于|来到|走进|走访|赴|到|去|前往)/u;
+const MOVING_TO = /^(?:落户|入驻|入园|进驻|位于|来到|走进|走访|赴|到|去|前往|距离|距|离)/u;
+/** Offices and people are no place: 某区人民政府副区长. */
+const OFFICE = /政府|管委会|党工委|委员会|人民|局|办公室/u;
 /** Tags no part of a place name has: verbs, prepositions, adverbs, particles, numbers, pronouns … */
 const NOT_IN_NAME = /^(?:v|vd|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
 
@@ -99,7 +105,7 @@ function onlyVerbs(metric: string): boolean {
   if (/[率额量数值比]$/u.test(metric)) return false;
   return tagged(metric).every((t) => (/^v[dg]?$/u.test(t.tag) && !NOMINAL_VERB.test(t.word)) || /^u/u.test(t.tag));
 }
-const PLACE_ENDING = /(?:开发区|园区|产业园|高新区|经开区|新区|片区|保税区|试验区|实验区|示范区|\p{Script=Han}{2}[省市县])$/u;
+const PLACE_ENDING = new RegExp(`(?:${ZONE_KIND}|\\p{Script=Han}{2}[省市县])$`, 'u');
 
 /** A clause opened by a preposition is an adverbial (将原先, 在库, 从十大条, 对70周岁以上老人), not a metric. */
 const PREPOSITION = /^(?:的|到|在|将|把|从|对|向|由|比|按照|按|以|经|通过|围绕|给予|高于|低于|快于|慢于|超出)/u;
@@ -168,7 +174,7 @@ function subjectAt(clause: string): { text: string; length: number } | undefined
   const m = SUBJECT.exec(clause);
   if (!m) return undefined;
   const text = m[1]!;
-  if (MOVING_TO.test(text)) return undefined;
+  if (MOVING_TO.test(text) || OFFICE.test(text)) return undefined;
   if (!GENERIC_ONLY.test(text)) {
     // jieba tells a place (济南市, 天桥区) from a verb or adverb phrase that happens to end in 区 or 市 (落户历下区).
     const tokens = tagged(text);
@@ -211,7 +217,7 @@ function findSubjects(sentence: string, periods: { text: string }[]): FigureSubj
       if (!found) break;
       const start = at + found.length - found.text.length;
       const previous = subjects.at(-1);
-      if (previous && previous.end === start) {
+      if (previous && previous.end === start && ZONE_KIND_ENDING.test(found.text) && !previous.generic) {
         // A place right before a zone is part of its name: 上饶市 + 工业园区.
         previous.text += found.text;
         previous.end = start + found.text.length;
