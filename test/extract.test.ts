@@ -81,6 +81,11 @@ describe('measures: what news pages write (excerpts written for these tests)', (
     expect(findMeasureNames('打造“金字招牌”，擦亮城市名片')).toEqual([]);
   });
 
+  it('leaves out goals and strategies', () => {
+    expect(findMeasureNames('实施“东拓南进”战略，推行“一窗受理”')).toEqual(['一窗受理']);
+    expect(findMeasureNames('实施“湾区战略”')).toEqual([]);
+  });
+
   it('leaves out slogans and their parts', () => {
     const names = findMeasureNames('坚持“工业强区、科技兴区、人才立区、生态美区”，推行“容缺办理”');
     expect(new Set(names)).toEqual(new Set(['容缺办理']));
@@ -98,6 +103,11 @@ describe('measures: what news pages write (excerpts written for these tests)', (
     expect(groupOf('前台一窗受理').name).toBe('一窗受理');
     expect(groupOf('拿地当日即开工')).toBe(groupOf('拿地即开工'));
     expect(groupOf('互联网+一窗受理')).not.toBe(groupOf('一窗受理'));
+    // Joined whichever is mentioned more: a short name inside a longer one, and a longer one built on a short one.
+    for (const texts of [['“一条龙”服务', '“一条龙服务”', '“一条龙服务”'], ['“一条龙”服务', '“一条龙”服务', '“一条龙服务”']]) {
+      const grouped = buildMeasureCatalogue(texts);
+      expect(grouped.map((m) => m.variants.sort())).toEqual([['一条龙', '一条龙服务']]);
+    }
   });
 
   it('003: the service the zone replaced (企业上门求服务) is no measure; the one it applies is', () => {

@@ -38,6 +38,8 @@ const HEADS: [RegExp, string][] = [
 const REPLACED_BEFORE = /(?:将|把|由|从|变)$/u;
 const REPLACED_AFTER = /^(?:转变为|转变成|转化为|转向|变为|变成|改为|为|到|向)/u;
 const REJECTED_BEFORE = /(?:告别|不再|改变|取代|摒弃|破除|打破|杜绝|变)$/u;
+/** A goal or strategy (“西进北扩”战略, “四有四高”总目标) is what a zone aims at, not a practice it applies. */
+const GOAL_AFTER = /^(?:战略|总目标|目标|定位|理念|思路|格局)/u;
 /** Slogans and their quarters: 工业强区, 科技兴市, 人才立县 — a goal, not a practice. */
 const SLOGAN = /^\p{Script=Han}{2}(?:强|兴|立|富|活)(?:区|市|县|省|园|镇|民|企)$/u;
 const SENTENCE_PUNCTUATION = /[，,。！？!?；;：:…]/u;
@@ -61,6 +63,7 @@ export function findMeasureNames(text: string): string[] {
     previousQuoteEnd = end;
     previousWasMeasure = false;
     if (SENTENCE_PUNCTUATION.test(inner)) continue;
+    if (GOAL_AFTER.test(after) || inner.endsWith('战略')) continue;
     if (REJECTED_BEFORE.test(before) || (REPLACED_BEFORE.test(before) && REPLACED_AFTER.test(after))) continue;
     const parts = inner.split('、');
     if (!parts.every((p) => NAME_SHAPE.test(p)) || parts.some((p) => SLOGAN.test(p))) continue;
@@ -119,15 +122,32 @@ export function catalogueFromNames(namesPerText: Iterable<string[]>): Measure[] 
   const counts = new Map<string, number>();
   for (const names of namesPerText) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   const byCount = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length);
-  const groups = new Map<string, string[]>();
-  const keyOf = new Map<string, string>();
+  // Names joined by any rule below are one measure, whichever rule joined them and in whatever order.
+  const parent = new Map(byCount.map((name) => [name, name]));
+  const root = (name: string): string => {
+    let r = name;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(name, r);
+    return r;
+  };
+  const join = (a: string, b: string) => parent.set(root(a), root(b));
+  const byHead = new Map<string, string>();
   for (const name of byCount) {
     const head = headOf(name);
+    if (head) {
+      const first = byHead.get(head);
+      if (first) join(name, first);
+      else byHead.set(head, name);
+      continue;
+    }
     // A short name inside a longer one is its part: 三实 of 三实三不.
     const container = name.length <= 3 ? byCount.find((other) => other !== name && other.includes(name)) : undefined;
-    const base = head || container ? undefined : baseOf(name, byCount);
-    const key = head ?? (container ? headOf(container) ?? container : base ? keyOf.get(base) ?? base : name);
-    keyOf.set(name, key);
+    const related = container ?? baseOf(name, byCount);
+    if (related) join(name, related);
+  }
+  const groups = new Map<string, string[]>();
+  for (const name of byCount) {
+    const key = root(name);
     const group = groups.get(key) ?? [];
     group.push(name);
     groups.set(key, group);
