@@ -141,6 +141,7 @@ describe('extractFigures: what news pages write', () => {
 
   it('a growth rate alone takes the metric of the figure before it', () => {
     expect(metrics('规模以上工业增加值增速为7.5%')).toEqual(['规模以上工业增加值增速']);
+    expect(metrics('全市工业投资同比增长5.0%，两年平均增长4.0%')).toEqual(['工业投资同比增长', '工业投资 两年平均增长']);
     expect(metrics('同比增长6.1%')).toEqual([]);
   });
 
@@ -171,6 +172,12 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('市国资委选出30个招商项目')).toEqual(['招商项目']);
     expect(metrics('力争到2030年地区生产总值突破800亿元')).toEqual([]);
     expect(metrics('6户企业带着100多名员工落户')).toEqual(['企业', '员工']);
+    expect(metrics('建立健全工作机制4个')).toEqual(['工作机制']);
+    expect(metrics('园区签约和储备重点项目已达34个')).toEqual(['签约和储备重点项目']);
+    expect(metrics('仅8月园区就实现税收3.2亿元')).toEqual([]);
+    expect(metrics('前10个月来共实现税收21.01亿元')).toEqual(['税收']);
+    // A threshold qualifies the noun after it: 亿元以上项目 is no figure of 亿元, and part of the metric.
+    expect(metrics('其中5000万元以上工业项目12个')).toEqual(['5000万元以上工业项目']);
     expect(metrics('江北高新技术产业园区108.16亿元，全省第四十七位')).toEqual([]);
     expect(metrics('新批外资项目28个、协议注册外资4.1亿美元，分别增长21.7%和79.5%')).toEqual(['新批外资项目', '协议注册外资']);
   });

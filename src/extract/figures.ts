@@ -51,7 +51,7 @@ const ORDINAL_BEFORE = /^[第前\d.A-Za-z]$/u;
 const QUALIFIER_AFTER = /^(?:的|至|到|[-—~～])/u;
 /** Time scopes a sentence gives its figures. */
 const PERIOD =
-  /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|截止\d{1,2}月(?:份|底)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月(?:末|底)|今年以来|上半年|下半年|前三季度|第?[一二三四]季度|今年|\d{4}年(?:度|以来)?/gu;
+  /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|截止\d{1,2}月(?:份|底)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|前\d{1,2}个?月(?:以?来)?|\d{1,2}月(?:末|底)|今年以来|上半年|下半年|前三季度|第?[一二三四]季度|今年|\d{4}年(?:度|以来)?/gu;
 const BOUNDARY = /[，,；;。:：、！!？?（）()“”"《》\s]/u;
 
 /** Words that name a place without naming which: subjects all the same. */
@@ -77,12 +77,12 @@ const NOT_IN_NAME = /^(?:v|vd|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
 
 /** Words before a metric that are not part of it: sources, scopes, verbs of completion, the event reporting. */
 const LEADING_FILLER =
-  /^(?:数据显示|据统计|其中|全年|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
+  /^(?:数据显示|据统计|其中|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
-const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|达|为|共|有|是|了|的|占)+$/u;
+const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|达|为|共|有|是|了|的|占|已|就|也|还|均|都)+$/u;
 /** Verbs opening a clause before what they create or bring in: 创建小型微型企业创业创新基地33个. */
-const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展)/u;
+const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展|推动|带动|建立健全|建立|健全)/u;
 /** A metric that is only a verb names nothing: 签约, 推动, 接待 (the noun after the count may). */
 const VERB_ONLY =
   /^(?:签约|签下|签署|签订|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增)$/u;
@@ -114,7 +114,7 @@ const CHANGED_INTO =
   /(?:(?:整合|合并|压缩|调整|改|变|转变)[为成]|(?:发展|增加|增长|提高|提升|扩大|减少|下降|缩减|缩短|降低|上升|攀升|跃升)[到至]|[由从])$/u;
 /** Words of a growth rate. Alone, they measure the figure stated just before. */
 const GROWTH_ONLY =
-  /^(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑)$/u;
+  /^(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑)$/u;
 /** The growth words a metric ends with, dropped when a following growth rate takes the metric. */
 const GROWTH_TAIL = /\s?(?:同比|环比)?(?:增长|下降|增速|增幅)$/u;
 /** Where the words after a count stop: punctuation, particles, conjunctions. */
@@ -269,6 +269,8 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
   if (PLACE_ENDING.test(metric)) return { metric: '', nounAfter: false };
   // A bare 占比 says a share of what it does not say; one character (这, 率) or a whole clause names nothing.
   if (metric.length < 2 || metric.length > MAX_METRIC || metric === '占比') return { metric: '', nounAfter: false };
+  // A date left in the words (仅11月开发区就实现税收) makes them a clause.
+  if (/\d+[年月日]/u.test(metric)) return { metric: '', nounAfter: false };
   return { metric };
 }
 
@@ -315,6 +317,8 @@ export function extractFigures(sentence: string): FigureMention[] {
     if (m.index > 0 && ORDINAL_BEFORE.test(sentence[m.index - 1]!)) continue;
     if (unit === '个' && TIME_COUNT_AFTER.test(sentence.slice(m.index + whole.length - (above?.length ?? 0)))) continue;
     if (quoted.some(([a, b]) => start >= a && start < b)) continue;
+    // 5000万元以上工业项目12个: a threshold qualifies the noun after it, and stays in that noun's metric.
+    if (above === '以上' && /^\p{Script=Han}/u.test(sentence.slice(end, end + 1))) continue;
     if (QUALIFIER_AFTER.test(sentence.slice(end, end + 1))) {
       lastEnd = end;
       lastMetric = '';
