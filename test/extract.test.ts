@@ -73,6 +73,55 @@ describe('measures', () => {
   });
 });
 
+describe('measures: what news pages write (excerpts written for these tests)', () => {
+  it('leaves out what the text replaces or rejects', () => {
+    expect(findMeasureNames('将“串联审批”变为“并联审批”，审批时间大幅缩短')).toEqual(['并联审批']);
+    expect(findMeasureNames('由“坐等审批”转变为“上门服务”')).toEqual(['上门服务']);
+    expect(findMeasureNames('园区告别“多头审批”，推行“一窗受理”')).toEqual(['一窗受理']);
+  });
+
+  it('finds a quoted practice named before the mechanism it is (“进出”招商机制)', () => {
+    expect(findMeasureNames('园区的“双向进出”招商机制发挥作用')).toEqual(['双向进出']);
+    expect(findMeasureNames('打造“金字招牌”，擦亮城市名片')).toEqual([]);
+  });
+
+  it('leaves out goals and strategies', () => {
+    expect(findMeasureNames('实施“东拓南进”战略，推行“一窗受理”')).toEqual(['一窗受理']);
+    expect(findMeasureNames('实施“湾区战略”')).toEqual([]);
+  });
+
+  it('leaves out slogans and their parts', () => {
+    const names = findMeasureNames('坚持“工业强区、科技兴区、人才立区、生态美区”，推行“容缺办理”');
+    expect(new Set(names)).toEqual(new Set(['容缺办理']));
+    expect(findMeasureNames('坚持“科技兴市”')).toEqual([]);
+  });
+
+  it('keeps an enumeration whole where its parts are no practices alone', () => {
+    expect(findMeasureNames('推行“三集中、一分开”审批模式')).toEqual(['三集中、一分开']);
+    expect(findMeasureNames('实行“一窗受理、集成服务”')).toEqual(['一窗受理', '集成服务']);
+  });
+
+  it('groups a practice with its modified forms (前台一窗受理, a time word added)', () => {
+    const catalogue = buildMeasureCatalogue(['推行“一窗受理”', '实行“一窗受理”', '推行“前台一窗受理”', '实现“拿地即开工”', '实现“拿地当日即开工”', '推行“互联网+一窗受理”']);
+    const groupOf = (v: string) => catalogue.find((m) => m.variants.includes(v))!;
+    expect(groupOf('前台一窗受理').name).toBe('一窗受理');
+    expect(groupOf('拿地当日即开工')).toBe(groupOf('拿地即开工'));
+    expect(groupOf('互联网+一窗受理')).not.toBe(groupOf('一窗受理'));
+    // Joined whichever is mentioned more: a short name inside a longer one, and a longer one built on a short one.
+    for (const texts of [['“一条龙”服务', '“一条龙服务”', '“一条龙服务”'], ['“一条龙”服务', '“一条龙”服务', '“一条龙服务”']]) {
+      const grouped = buildMeasureCatalogue(texts);
+      expect(grouped.map((m) => m.variants.sort())).toEqual([['一条龙', '一条龙服务']]);
+    }
+  });
+
+  it('003: the service the zone replaced (企业上门求服务) is no measure; the one it applies is', () => {
+    const names = findMeasureNames(normalizeForMatch(seedText('003')));
+    expect(names).not.toContain('企业上门求服务');
+    expect(names).not.toContain('企业找政策');
+    expect(names).toContain('干部主动送服务');
+  });
+});
+
 describe('knowledge of the seeds', () => {
   const corpus = seedCorpus();
   const knowledge = buildKnowledge(corpus);

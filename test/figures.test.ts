@@ -63,7 +63,9 @@ describe('extractFigures on seed sentences', () => {
     const figures = figuresOf('规模以上工业完成总产值140.17亿元,同比增长8.32%,增速列全市第三名;实现固定资产投资44.47亿元,投资总量居全市第二位;一般公共预算收入累计完成8.87亿元,完成年初预算任务的52.1%……');
     expect(figures.find((f) => f.metric === '固定资产投资')).toMatchObject({ value: '44.47', unit: '亿元' });
     expect(figures.find((f) => f.metric === '一般公共预算收入')).toMatchObject({ value: '8.87', unit: '亿元' });
-    expect(figures.map((f) => f.value)).toEqual(['140.17', '8.32', '44.47', '8.87', '52.1']);
+    expect(figures.find((f) => f.value === '8.32')).toMatchObject({ metric: '规模以上工业完成总产值 同比增长', unit: '%' });
+    // 完成年初预算任务的52.1%: a share of a target, whose metric the text does not name.
+    expect(figures.map((f) => f.value)).toEqual(['140.17', '8.32', '44.47', '8.87']);
   });
 
   it('004: 23个社区服务中心, 11个专班, 1—6月份 figures', () => {
@@ -88,5 +90,107 @@ describe('extractFigures on seed sentences', () => {
     expect(figuresOf('济北开发区在全省160家省级以上开发区中,位居第27名').map((f) => f.value)).toEqual(['160']);
     expect(figuresOf('每人每天深入企业5个小时以上').map((f) => f.value)).toEqual([]);
     expect(figuresOf('深入贯彻区委区政府支持园区“黄金16条”实施意见')).toEqual([]);
+  });
+});
+
+/** Excerpts written for these tests, one per pattern met in news pages about zones. */
+describe('extractFigures: what news pages write', () => {
+  const metrics = (sentence: string) => extractFigures(sentence).map((f) => f.metric);
+
+  it('a person reporting a figure is not its metric', () => {
+    expect(metrics('管委会主任王明介绍新落户企业25家')).toEqual(['新落户企业']);
+  });
+
+  it('a verb or a clause before a count is no metric: the noun after it is, else no figure', () => {
+    expect(metrics('本次活动共签下12个项目，总投资86亿元')).toEqual(['项目', '总投资']);
+    expect(metrics('会上签约8个')).toEqual([]);
+    expect(metrics('有5个签约拟开工项目')).toEqual(['签约拟开工项目']);
+    expect(metrics('将原有12个科室整合为5个部门')).toEqual(['部门']);
+    expect(metrics('会上共签署了20个合作项目')).toEqual(['合作项目']);
+    expect(metrics('这8个项目总投资达50亿元')).toEqual(['项目总投资']);
+    expect(metrics('两个月来已为60家企业解决难题')).toEqual(['企业']);
+  });
+
+  it('shares, comparisons and numbers whose order is not said give no figure', () => {
+    expect(extractFigures('完成全年目标的75%')).toEqual([]);
+    expect(extractFigures('两个园区的规划面积分别为12平方公里、8平方公里')).toEqual([]);
+    expect(metrics('实际使用外资5.2亿美元，同比增长12%，高于全省平均水平3.4个百分点')).toEqual(['实际使用外资', '实际使用外资 同比增长']);
+    expect(metrics('投资10亿元至50亿元的项目有32个')).toEqual([]);
+  });
+
+  it('strips words before a metric only where they are words of their own (占地面积, 有效投资, 共享)', () => {
+    expect(metrics('工业园区占地面积33平方公里')).toEqual(['占地面积']);
+    expect(metrics('有效投资完成12亿元')).toEqual(['有效投资']);
+    expect(metrics('共享单车3000辆')).toEqual(['共享单车']);
+    expect(metrics('全区共有企业120家')).toEqual(['企业']);
+  });
+
+  it('keeps compound units whole', () => {
+    const figures = extractFigures('园区亩均税收达到45万元/亩，单位面积产出120亿元/平方公里');
+    expect(figures.map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ['亩均税收', '45', '万元/亩'],
+      ['单位面积产出', '120', '亿元/平方公里'],
+    ]);
+  });
+
+  it('keeps the approximation with the value as written (150余)', () => {
+    const [visits, jobs] = extractFigures('全年接待客商考察150余批次，新增就业岗位近3000个');
+    expect(visits).toMatchObject({ metric: '接待客商考察', value: '150', unit: '批次', approx: true, written: '150余批次' });
+    expect(jobs).toMatchObject({ metric: '新增就业岗位', value: '3000', approx: true, written: '近3000个' });
+  });
+
+  it('a growth rate alone takes the metric of the figure before it', () => {
+    expect(metrics('规模以上工业增加值增速为7.5%')).toEqual(['规模以上工业增加值增速']);
+    expect(metrics('全市工业投资同比增长5.0%，两年平均增长4.0%')).toEqual(['工业投资同比增长', '工业投资 两年平均增长']);
+    expect(metrics('同比增长6.1%')).toEqual([]);
+  });
+
+  it("gives each figure the place its clause names: a city's figure is the city's", () => {
+    const sentence = '今年前三季度，临河市一般公共预算收入312.5亿元，同比增长6.1%，江东经济开发区实际使用外资3800万美元';
+    const figures = extractFigures(sentence);
+    expect(figures.map((f) => [f.metric, f.subject?.text])).toEqual([
+      ['一般公共预算收入', '临河市'],
+      ['一般公共预算收入 同比增长', '临河市'],
+      ['实际使用外资', '江东经济开发区'],
+    ]);
+    const city = figures[0]!.subject!;
+    expect(sentence.slice(city.start, city.end)).toBe('临河市');
+    expect(city.generic).toBeUndefined();
+    expect(extractFigures('全市新增市场主体1200家')[0]!.subject).toEqual({ text: '全市', start: 0, end: 2, generic: true });
+    // The narrower scope named later in the clause: the province's count, not the zone's.
+    expect(extractFigures('高新区在全省18家高新区中排名第三')[0]!.subject?.text).toBe('全省');
+    expect(extractFigures('落户历下区的企业有30家')[0]?.subject).toBeUndefined();
+    // Offices, people and distances name no subject; a zone kind alone is generic.
+    expect(extractFigures('东山区人民政府副区长王明介绍，此次共有项目33个')[0]!.subject?.text).toBe('东山区');
+    expect(extractFigures('园区距临河市120公里')[0]?.subject?.text).not.toBe('距临河市');
+    expect(extractFigures('其中经济开发区实现销售收入109.3亿元')[0]!.subject).toMatchObject({ text: '经济开发区', generic: true });
+    // A city written before its zone is part of the zone's name.
+    expect(extractFigures('情况显示，临河市工业园区经济运行良好，主营业务收入150亿元')[0]!.subject?.text).toBe('临河市工业园区');
+  });
+
+  it('no subject and verb, no target year as a metric; 分别 leaves growth rates unassigned', () => {
+    expect(metrics('市国资委选出30个招商项目')).toEqual(['招商项目']);
+    expect(metrics('力争到2030年地区生产总值突破800亿元')).toEqual([]);
+    expect(metrics('6户企业带着100多名员工落户')).toEqual(['企业', '员工']);
+    expect(metrics('建立健全工作机制4个')).toEqual(['工作机制']);
+    expect(metrics('园区签约和储备重点项目已达34个')).toEqual(['签约和储备重点项目']);
+    expect(metrics('仅8月园区就实现税收3.2亿元')).toEqual([]);
+    expect(metrics('前10个月来共实现税收21.01亿元')).toEqual(['税收']);
+    // A threshold qualifies the noun after it: 亿元以上项目 is no figure of 亿元, and part of the metric.
+    expect(metrics('其中5000万元以上工业项目12个')).toEqual(['5000万元以上工业项目']);
+    expect(metrics('江北高新技术产业园区108.16亿元，全省第四十七位')).toEqual([]);
+    expect(metrics('新批外资项目28个、协议注册外资4.1亿美元，分别增长21.7%和79.5%')).toEqual(['新批外资项目', '协议注册外资']);
+  });
+});
+
+describe('extractFigures on the seeds: no verb as a metric', () => {
+  it('003: 签约已开工项目 and 签约拟开工项目, never 签约 or 签约拟', () => {
+    const figures = figuresOf('这一年,开发区接待各地客商考察150余批次,洽谈对接项目200余批次;签约项目14个;有6个签约已开工项目,8个签约拟开工项目,9个在库成熟度高的项目');
+    expect(figures.map((f) => f.metric)).toEqual(['接待各地客商考察', '洽谈对接项目', '签约项目', '签约已开工项目', '签约拟开工项目']);
+  });
+
+  it("001: Jinan's budget revenue has the city as its subject", () => {
+    const [revenue] = extractFigures('2023年济南市一般公共预算收入1001.4亿元');
+    expect(revenue).toMatchObject({ metric: '一般公共预算收入', subject: { text: '济南市' } });
   });
 });

@@ -1,7 +1,21 @@
 /**
- * Figures: numeric facts in one normalized sentence — value, unit, what is measured (the metric) and over what
- * time (the period): `截至5月份，新签约项目21个，签约额22.13亿元` → 新签约项目 21 个, 签约额 22.13 亿元, both 截至5月份.
+ * Figures: numeric facts in one normalized sentence — value, unit, what is measured (the metric), over what time
+ * (the period) and of which place (the subject): `截至5月份，新签约项目21个，签约额22.13亿元` → 新签约项目 21 个,
+ * 签约额 22.13 亿元, both 截至5月份. The metric is a noun phrase; where the words before a number are a verb, a
+ * preposition, a person or a list, and no noun follows the number, the sentence gives no figure (a wrong metric is
+ * worse than none).
  */
+import { tag, type TaggedToken } from '../text/jieba.ts';
+
+/** The place or zone a figure's clause is about, as written: 济南市, 天桥区, 济北开发区, or a generic 全市. */
+export interface FigureSubject {
+  text: string;
+  /** UTF-16 offsets in the sentence. */
+  start: number;
+  end: number;
+  /** 全市, 全区, 我区, 园区, 开发区 …: words that refer to a place without naming it. */
+  generic?: boolean;
+}
 
 export interface FigureMention {
   metric: string;
@@ -10,69 +24,289 @@ export interface FigureMention {
   unit: string;
   /** 150余批次, 近7000平方米, 20多家. */
   approx?: boolean;
+  /** Value and unit with their approximation words, as written: `150余批次`, `近7000平方米`, `80%以上`. */
+  written: string;
   period?: string;
+  subject?: FigureSubject;
   /** UTF-16 offsets of number and unit in the sentence. */
   start: number;
   end: number;
 }
 
-/** Longer units first, so 万美元 wins over 美元 and 平方米 over 米. */
+/** Longer units first, so 万美元 wins over 美元 and 亿元/平方公里 over 亿元. */
 const UNITS = [
-  '亿美元', '万美元', '美元', '亿元', '万元', '元', '平方公里', '平方米', '万吨', '吨', '人次', '批次', '个百分点',
-  '%', '个', '家', '亩', '名', '场', '项', '处', '套', '本', '所', '条', '批', '辆', '户', '公里',
+  '亿元/平方公里', '万元/亩', '亿美元', '万美元', '美元', '亿元', '万元', '元', '平方公里', '万平方米', '平方米', '万吨',
+  '吨', '万人次', '人次', '万人', '批次', '个百分点', '%', '个', '家', '亩', '名', '场', '项', '处', '套', '本', '所',
+  '条', '批', '辆', '户', '公里', '倍',
 ];
 const NUMBER_WITH_UNIT = new RegExp(
-  `(近|约|超过|超)?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(${UNITS.map((u) => u.replace('%', '%')).join('|')})(以上)?`,
+  `(近|约|超过|超|逾)?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(${UNITS.join('|')})(以上|左右)?`,
   'gu',
 );
 /** Counts of time, not of things: 5个小时, 1个工作日, 3个月. */
 const TIME_COUNT_AFTER = /^(?:小时|工作日|月|季度|星期)/u;
-/** An ordinal (第27名) or a number glued to a longer number or letter is no figure: the character before it. */
-const ORDINAL_BEFORE = /^[第\d.A-Za-z]$/u;
+/** An ordinal (第27名, 前20%) or a number glued to a longer number or letter is no figure: the character before it. */
+const ORDINAL_BEFORE = /^[第前\d.A-Za-z]$/u;
+/** A number that qualifies a noun (50亿元以上的项目) or bounds a range (10亿元至50亿元) measures nothing itself. */
+const QUALIFIER_AFTER = /^(?:的|至|到|[-—~～])/u;
 /** Time scopes a sentence gives its figures. */
 const PERIOD =
-  /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|今年以来|上半年|下半年|前三季度|一季度|今年|\d{4}年(?:度|以来)?/gu;
+  /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|截止\d{1,2}月(?:份|底)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|前\d{1,2}个?月(?:以?来)?|\d{1,2}月(?:末|底)|今年以来|上半年|下半年|前三季度|第?[一二三四]季度|今年|\d{4}年(?:度|以来)?/gu;
 const BOUNDARY = /[，,；;。:：、！!？?（）()“”"《》\s]/u;
-/** Subjects written before a metric: 天桥区, 园区, 全区, 开发区, 济南济北经济开发区. */
-const LEADING_SUBJECT = /^(?:全区|全市|全省|全县|我区|我市|园区|开发区|[\p{Script=Han}]{1,10}?(?:开发区|产业园区|园区|片区|区))(?=\p{Script=Han}{2})/u;
-const LEADING_FILLER = /^(?:数据显示|其中|共计|共|累计|实现|完成|达到|占|有|是|为|在|了|已|还)+/u;
-/** A subject with nothing after it names no metric: 全区23个社区服务中心. */
-const BARE_SUBJECT = /^(?:全区|全市|全省|全县|我区|我市|园区|开发区|[\p{Script=Han}]{1,10}?(?:开发区|园区|区))$/u;
-const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到|达|为|共|约|近|超过|超|有|是|的|了|占)+$/u;
-/** When the words before a count are only a verb (推动17家外资项目落地), the metric is the noun after it. */
-const VERB_ONLY = /^(?:推动|引进|新建|成立|建成|拿下|派出|共派出|签约|建设|接待|帮扶|服务|开展|完成|举办|培训|拿下了|成立了|签约了|引进了|推动了|建设了|新增)$/u;
-const NOUN_AFTER_END = /[已将等的和与及在并为,，。;；、（(]|落地|签约|入驻|开工|建成|完成|投产/u;
+
+/** Words that name a place without naming which: subjects all the same. */
+const GENERIC_SUBJECT =
+  '全区|全市|全省|全县|我区|我市|我省|我县|本区|本市|该区|该市|该县|园区|(?:经济技术|经济|高新技术产业|高新技术)?开发区|工业园区|产业园区|综保区|综合保税区|高新区|经开区|新区|片区';
+/**
+ * A named place or zone: a name ending in an administrative or zone word. What precedes the bare 区 or 市 rules
+ * out the areas that are no place (社区, 建成区, 城市 …).
+ */
+const NAMED_SUBJECT =
+  '\\p{Script=Han}{2,14}?(?:经济技术开发区|高新技术产业开发区|开发区|产业园区|工业园区|产业园|园区|高新区|经开区|新区|片区|保税区|试验区|实验区|示范区|(?<!社|小|城|景|街|校|库|建成|功能|核心|集聚|保护|辖|厂|矿|老|主城|新城|示范)区|(?<!城|都|超|门)市|省|县|州|旗)';
+const SUBJECT = new RegExp(`^在?((?:${GENERIC_SUBJECT})|${NAMED_SUBJECT})(?=[\\p{Script=Han}\\dA-Za-z]|$)`, 'u');
+/** Words that end a zone's name. */
+const ZONE_KIND = '开发区|园区|产业园|高新区|经开区|新区|片区|保税区|试验区|实验区|示范区';
+const ZONE_KIND_ENDING = new RegExp(`(?:${ZONE_KIND})$`, 'u');
+const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_SUBJECT})$`, 'u');
+/** Verbs of going or settling somewhere, which jieba may tag as nouns (落户): the place after them is no subject. */
+const MOVING_TO = /^(?:落户|入驻|入园|进驻|位于|来到|走进|走访|赴|到|去|前往|距离|距|离)/u;
+/** Offices and people are no place: 某区人民政府副区长. */
+const OFFICE = /政府|管委会|党工委|委员会|人民|局|办公室/u;
+/** Tags no part of a place name has: verbs, prepositions, adverbs, particles, numbers, pronouns … */
+const NOT_IN_NAME = /^(?:v|vd|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
+
+/** Words before a metric that are not part of it: sources, scopes, verbs of completion, the event reporting. */
+const LEADING_FILLER =
+  /^(?:数据显示|据统计|其中|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
+/** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
+const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
+const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|达|为|共|有|是|了|的|占|已|就|也|还|均|都)+$/u;
+/** Verbs opening a clause before what they create or bring in: 创建小型微型企业创业创新基地33个. */
+const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展|推动|带动|建立健全|建立|健全)/u;
+/** A metric that is only a verb names nothing: 签约, 推动, 接待 (the noun after the count may). */
+const VERB_ONLY =
+  /^(?:签约|签下|签署|签订|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增)$/u;
+/** Nor does a clause ending in a predicate: 本次活动共签, 内设机构压缩成, 管委会主任某某介绍. */
+const VERB_ENDING = /(?:签约|签下|签署|签订|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|打造|培育|创建|服务|帮扶|提出)了?$/u;
+/** Verbs that name economic quantities, which jieba tags as verbs: 财政支出, 一般公共预算收入. */
+const NOMINAL_VERB = /^(?:收入|支出|投资|产出|消费|出口|进口|增长|下降|利用|使用|销售|生产|贸易|经营|营收|就业|创收|纳税|增速|增幅)$/u;
+/** A clause of subject and verb (市国资委选出, 两省市扎实推进): its last word a verb after a name or an adverb. */
+function endsInPredicate(metric: string): boolean {
+  const tokens = tagged(metric);
+  const last = tokens.at(-1)!;
+  if (tokens.length < 2 || last.tag !== 'v' || NOMINAL_VERB.test(last.word) || GROWTH_ONLY.test(last.word)) return false;
+  // After a common noun the verb may name counted events (公益演出, 客商考察); after a name or an adverb it is a predicate.
+  return /^(?:nr|ns|nt|nz|j|a|ad|d)$/u.test(tokens.at(-2)!.tag);
+}
+
+/** Words that are all verbs or particles (带着, 推进了) name nothing. */
+function onlyVerbs(metric: string): boolean {
+  // 率, 额, 量 … make a measure of a verb (答复率), whatever jieba tags them.
+  if (/[率额量数值比]$/u.test(metric)) return false;
+  return tagged(metric).every((t) => (/^v[dg]?$/u.test(t.tag) && !NOMINAL_VERB.test(t.word)) || /^u/u.test(t.tag));
+}
+const PLACE_ENDING = new RegExp(`(?:${ZONE_KIND}|\\p{Script=Han}{2}[省市县])$`, 'u');
+
+/** A clause opened by a preposition is an adverbial (将原先, 在库, 从十大条, 对70周岁以上老人), not a metric. */
+const PREPOSITION = /^(?:的|到|在|将|把|从|对|向|由|比|按照|按|以|经|通过|围绕|给予|高于|低于|快于|慢于|超出)/u;
+/** A change of state: the words before its start (由) or its result (整合为, 发展到) name no metric. */
+const CHANGED_INTO =
+  /(?:(?:整合|合并|压缩|调整|改|变|转变)[为成]|(?:发展|增加|增长|提高|提升|扩大|减少|下降|缩减|缩短|降低|上升|攀升|跃升)[到至]|[由从])$/u;
+/** Words of a growth rate. Alone, they measure the figure stated just before. */
+const GROWTH_ONLY =
+  /^(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑)$/u;
+/** The growth words a metric ends with, dropped when a following growth rate takes the metric. */
+const GROWTH_TAIL = /\s?(?:同比|环比)?(?:增长|下降|增速|增幅)$/u;
+/** Where the words after a count stop: punctuation, particles, conjunctions. */
+const NOUN_AFTER_END = /[的等和与及并为到,，。;；、（(：:\s]/u;
+const NOUN_AFTER_START = /^[的在和与及并为将已等到]/u;
+/** Nouns end a noun phrase (签约已开工`项目`); the run of nouns a phrase starts with may include verbal nouns. */
+const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j)$/u;
+const NOUN_RUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j|vn|an|a|b|x)$/u;
+/** A predicate the words after a count end with: 17家外资项目落地, 33项审批业务集中办理. */
+const PREDICATE_TAIL = /(?:落地|落户|入园|签约|入驻|开工|建成|完成|投产|办理|推进|实施)$/u;
+const MAX_NOUN_AFTER = 8;
+/** Words after the noun that sum it, distribute it or open its predicate: 5个园区合计…, 10个项目成功签约. */
+const RUN_STOP = /^(?:合计|共计|累计|共|均|都|各|分别|全部|已|将|成功|顺利|陆续|集中|正式|共同|相继|先后|即将|正在)$/u;
 const MAX_METRIC = 16;
+
+/**
+ * Tags of the short texts this module asks jieba about (place names, the words after a count), remembered: news
+ * repeats them (全市, 项目, 企业), and tagging is most of the cost. Bounded, emptied when full.
+ */
+const tagMemo = new Map<string, TaggedToken[]>();
+const MAX_TAG_MEMO = 50_000;
+function tagged(text: string): TaggedToken[] {
+  let tokens = tagMemo.get(text);
+  if (!tokens) {
+    if (tagMemo.size >= MAX_TAG_MEMO) tagMemo.clear();
+    tagMemo.set(text, (tokens = tag(text)));
+  }
+  return tokens;
+}
 
 function findPeriods(sentence: string): { text: string; at: number }[] {
   return [...sentence.matchAll(PERIOD)].map((m) => ({ text: m[0].replace(/\s/gu, ''), at: m.index }));
 }
 
+/**
+ * Strips the words a pattern finds at the start (`^…`) or end (`…$`) of a text, unless that leaves a single
+ * character (完成率 stays 完成率, not 率). At the start, only where jieba puts a word boundary (共 of 共签约项目,
+ * not of 共享; 占 of 占地面积 is part of the word).
+ */
+function strip(text: string, pattern: RegExp): string {
+  const m = pattern.exec(text);
+  if (!m || !m[0]) return text;
+  const cut = m.index === 0 ? m[0].length : m.index;
+  const stripped = m.index === 0 ? text.slice(cut) : text.slice(0, cut);
+  if (stripped.length === 1) return text;
+  if (!stripped || m.index > 0) return stripped;
+  let at = 0;
+  for (const t of tagged(text)) {
+    if (at >= cut) break;
+    at += t.word.length;
+  }
+  return at === cut ? stripped : text;
+}
+
+/** The place or zone a clause opens with (`济南市`一般公共预算收入, `在全省`…), when its words can be a name. */
+function subjectAt(clause: string): { text: string; length: number } | undefined {
+  const m = SUBJECT.exec(clause);
+  if (!m) return undefined;
+  const text = m[1]!;
+  if (MOVING_TO.test(text) || OFFICE.test(text)) return undefined;
+  if (!GENERIC_ONLY.test(text)) {
+    // jieba tells a place (济南市, 天桥区) from a verb or adverb phrase that happens to end in 区 or 市 (落户历下区).
+    const tokens = tagged(text);
+    if (tokens.slice(0, -1).some((t) => NOT_IN_NAME.test(t.tag))) return undefined;
+  }
+  return { text, length: m[0].length };
+}
+
+/** Period words and fillers at the start of a clause, which come before its subject (1-10月,天桥区…). */
+function skipOpening(clause: string, periods: { text: string }[]): number {
+  let at = 0;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const p of periods) {
+      if (clause.startsWith(p.text, at)) {
+        at += p.text.length;
+        moved = true;
+      }
+    }
+    const filler = LEADING_FILLER.exec(clause.slice(at));
+    if (filler && filler[0].length) {
+      at += filler[0].length;
+      moved = true;
+    }
+  }
+  return at;
+}
+
+/** Subjects opening the clauses of a sentence, in order. A subject holds for the clauses after it. */
+function findSubjects(sentence: string, periods: { text: string }[]): FigureSubject[] {
+  const subjects: FigureSubject[] = [];
+  let clauseStart = 0;
+  for (let i = 0; i <= sentence.length; i++) {
+    if (i < sentence.length && !BOUNDARY.test(sentence[i]!)) continue;
+    // A clause may name two places, the later the narrower scope: 济北开发区在全省160家省级以上开发区中.
+    let at = clauseStart;
+    while (at < i) {
+      at += skipOpening(sentence.slice(at, i), periods);
+      const found = subjectAt(sentence.slice(at, i));
+      if (!found) break;
+      const start = at + found.length - found.text.length;
+      const previous = subjects.at(-1);
+      if (previous && previous.end === start && ZONE_KIND_ENDING.test(found.text) && !previous.generic) {
+        // A place right before a zone is part of its name: 上饶市 + 工业园区.
+        previous.text += found.text;
+        previous.end = start + found.text.length;
+        delete previous.generic;
+      } else {
+        const subject: FigureSubject = { text: found.text, start, end: start + found.text.length };
+        if (GENERIC_ONLY.test(found.text)) subject.generic = true;
+        subjects.push(subject);
+      }
+      at += found.length;
+    }
+    clauseStart = i + 1;
+  }
+  return subjects;
+}
+
+/** How the words before a number read: a metric, or why they give none and whether a noun after may stand in. */
+type Before = { metric: string } | { metric: ''; nounAfter: boolean };
+
 /** The words naming what a number measures, read backwards from the number to the last boundary. */
-function metricBefore(sentence: string, from: number, to: number, periods: { text: string }[]): string {
-  let start = to;
-  while (start > from && !BOUNDARY.test(sentence[start - 1]!)) start--;
-  let metric = sentence.slice(start, to);
+function metricBefore(clause: string, unit: string, periods: { text: string }[]): Before {
+  let metric = clause;
   for (const p of periods) metric = metric.split(p.text).join('');
+  metric = metric.replace(SPEECH, '');
+  // 城乡居民人均可支配收入分别达到18687元、5634元: which number is which is not said.
+  if (metric.includes('分别')) return { metric: '', nounAfter: false };
+  if (CHANGED_INTO.test(metric)) return { metric: '', nounAfter: true };
   let previous = '';
   while (previous !== metric) {
     previous = metric;
-    metric = metric.replace(LEADING_SUBJECT, '').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+    const subject = subjectAt(metric);
+    if (subject && metric.length > subject.length) metric = metric.slice(subject.length);
+    else if (subject && metric.length === subject.length) metric = '';
+    metric = strip(strip(metric, LEADING_FILLER), LEADING_VERB);
+    // Shares (占全年任务的139.6%) and qualified nouns (支持企业发展的20条政策) end in 的; 市场主体占33% is a share.
+    if (/的$/u.test(metric)) return { metric: '', nounAfter: unit !== '%' };
+    if (/占(?:到了?)?$/u.test(metric) && unit === '%') {
+      const whole = metric.replace(/占(?:到了?)?$/u, '');
+      return whole.length >= 2 ? { metric: `${whole}占比` } : { metric: '', nounAfter: false };
+    }
+    metric = strip(metric, TRAILING_FILLER);
   }
-  return BARE_SUBJECT.test(metric) ? '' : metric;
+  if (PREPOSITION.test(metric)) return { metric: '', nounAfter: false };
+  // 宜明生物细胞产业基地项目等10个项目: the examples are no metric, the noun after the count is.
+  if (/[等和与及或]$/u.test(metric) || VERB_ONLY.test(metric) || VERB_ENDING.test(metric)) return { metric: '', nounAfter: true };
+  if (!metric) return { metric: '', nounAfter: true };
+  if (endsInPredicate(metric) || onlyVerbs(metric)) return { metric: '', nounAfter: true };
+  // A zone's or place's name before a number is a list's item (X产业园区108.16亿元，全省第四十七位): what it measures is not said.
+  if (PLACE_ENDING.test(metric)) return { metric: '', nounAfter: false };
+  // A bare 占比 says a share of what it does not say; one character (这, 率) or a whole clause names nothing.
+  if (metric.length < 2 || metric.length > MAX_METRIC || metric === '占比') return { metric: '', nounAfter: false };
+  // A date left in the words (仅11月开发区就实现税收) makes them a clause.
+  if (/\d+[年月日]/u.test(metric)) return { metric: '', nounAfter: false };
+  return { metric };
 }
 
+/**
+ * The noun a count is of, when it follows the count: 8个`签约拟开工项目`, 17家`外资项目`落地, 10个`招商专班`强力推进.
+ * Words that end in a noun are one noun phrase; otherwise the nouns they start with are.
+ */
 function nounAfter(sentence: string, from: number): string {
-  const rest = sentence.slice(from, from + 12);
-  const end = rest.slice(1).search(NOUN_AFTER_END) + 1; // a verb right after the unit belongs to the noun
-  const noun = (end > 0 ? rest.slice(0, end) : rest).slice(0, 8);
-  return /^\p{Script=Han}{2,}$/u.test(noun) ? noun : '';
+  const rest = sentence.slice(from, from + 16);
+  if (NOUN_AFTER_START.test(rest)) return '';
+  const stop = rest.search(NOUN_AFTER_END);
+  const span = /^\p{Script=Han}*/u.exec(stop >= 0 ? rest.slice(0, stop) : rest)![0];
+  if (span.length < 2) return '';
+  const tokens = tagged(span);
+  // A span longer than a noun phrase may have been cut by the window, and its last word with it.
+  const whole = span.length <= MAX_NOUN_AFTER;
+  // Words ending in a noun are one noun phrase when they open with the verb of an attribute (签约已开工项目), not
+  // when a noun comes first and a verb follows it (企业解决难题: the noun is 企业).
+  const nounThenVerb = NOUN_RUN_TAG.test(tokens[0]!.tag) && tokens.some((t) => /^v/u.test(t.tag) && t.tag !== 'vn');
+  if (whole && !nounThenVerb && NOUN_TAG.test(tokens.at(-1)!.tag) && !PREDICATE_TAIL.test(span) && !VERB_ENDING.test(span)) return span;
+  let noun = '';
+  for (const t of tokens) {
+    if (!NOUN_RUN_TAG.test(t.tag) && t.word !== '以上') break;
+    if (noun && (PREDICATE_TAIL.test(t.word) || RUN_STOP.test(t.word))) break;
+    noun += t.word;
+  }
+  return noun.length >= 2 && noun.length <= MAX_NOUN_AFTER ? noun : '';
 }
 
 export function extractFigures(sentence: string): FigureMention[] {
   const periods = findPeriods(sentence);
+  // Found when the first figure is: most sentences give none, and finding subjects costs a tagging.
+  let subjects: FigureSubject[] | undefined;
   const figures: FigureMention[] = [];
   let lastEnd = 0;
+  let lastMetric = '';
   // Numbers inside quotes are names (“黄金16条”), not figures.
   const quoted: [number, number][] = [...sentence.matchAll(/[“"「][^”"」]*[”"」]/gu)].map((m) => [m.index, m.index + m[0].length]);
   for (const m of sentence.matchAll(NUMBER_WITH_UNIT)) {
@@ -83,14 +317,50 @@ export function extractFigures(sentence: string): FigureMention[] {
     if (m.index > 0 && ORDINAL_BEFORE.test(sentence[m.index - 1]!)) continue;
     if (unit === '个' && TIME_COUNT_AFTER.test(sentence.slice(m.index + whole.length - (above?.length ?? 0)))) continue;
     if (quoted.some(([a, b]) => start >= a && start < b)) continue;
-    let metric = metricBefore(sentence, lastEnd, m.index, periods);
-    if ((!metric || VERB_ONLY.test(metric)) && unit !== '%') metric = nounAfter(sentence, end) || metric;
+    // 5000万元以上工业项目12个: a threshold qualifies the noun after it, and stays in that noun's metric.
+    if (above === '以上' && /^\p{Script=Han}/u.test(sentence.slice(end, end + 1))) continue;
+    if (QUALIFIER_AFTER.test(sentence.slice(end, end + 1))) {
+      lastEnd = end;
+      lastMetric = '';
+      continue;
+    }
+    let clauseStart = m.index;
+    while (clauseStart > lastEnd && !BOUNDARY.test(sentence[clauseStart - 1]!)) clauseStart--;
+    const clause = sentence.slice(clauseStart, m.index);
+    const previousEnd = lastEnd;
     lastEnd = end;
+    const metricFollowsFigure = lastMetric !== '' && /^[，,、；;\s]*$/u.test(sentence.slice(previousEnd, clauseStart));
+    const previousMetric = lastMetric;
+    lastMetric = '';
+    // 7个品类、130多个品项: the second count of a list continues the first and names no metric of its own.
+    if (!clause && sentence[m.index - 1] === '、' && previousEnd > 0) continue;
+    const read = metricBefore(clause, unit, periods);
+    let metric = read.metric;
+    if (GROWTH_ONLY.test(metric)) {
+      // 一般公共预算收入8.87亿元，同比增长8.32%: the growth is of the figure just before.
+      if (!metricFollowsFigure) continue;
+      metric = `${previousMetric.replace(GROWTH_TAIL, '')} ${metric}`;
+    } else if (!metric && 'nounAfter' in read && read.nounAfter && unit !== '%') {
+      metric = nounAfter(sentence, end);
+      // The next count's words start after this noun (提出4个方面12项具体措施).
+      if (sentence.startsWith(metric, end)) lastEnd = end + metric.length;
+    }
     if (!metric) continue;
+    lastMetric = metric;
     const nearest = periods.filter((p) => p.at < start).at(-1) ?? periods[0];
-    const figure: FigureMention = { metric: [...metric].slice(-MAX_METRIC).join(''), value: value.replace(/,/gu, ''), unit, start, end };
+    subjects ??= findSubjects(sentence, periods);
+    const subject = subjects.filter((s) => s.start < start).at(-1);
+    const figure: FigureMention = {
+      metric,
+      value: value.replace(/,/gu, ''),
+      unit,
+      written: whole,
+      start,
+      end,
+    };
     if (before || after || above) figure.approx = true;
     if (nearest) figure.period = nearest.text;
+    if (subject) figure.subject = subject;
     figures.push(figure);
   }
   return figures;

@@ -15,6 +15,8 @@ const QUOTED = /[“"「『]([^”"」』]{2,40})[”"」』]/gu;
 /** Practice nouns that follow a quoted name: “保姆式”服务, “三实三不”工作法, “五个一”项目推进机制. */
 const FOLLOWED_BY_PRACTICE =
   /^的?(?:精准|全程|一站式)?(?:项目推进机制|服务模式|服务机制|工作机制|工作法|推进机制|机制|模式|改革|制度|方式|服务理念|服务|帮扶|帮办|代办)/u;
+/** A mechanism named with a few words between: “进出”招商机制, “全链条”审批机制. */
+const QUALIFIED_MECHANISM = /^的?\p{Script=Han}{1,4}?(?:机制|模式|工作法|制度)/u;
 /** A name that itself says it is a practice: 一窗受理, 多证齐发, 首问负责制, 最多跑一次. */
 const PRACTICE_ENDING =
   /(?:工作法|推进法|负责制|承诺制|机制|模式|服务|办理|受理|审批|帮办|代办|办结|开工|齐发|合一|办成|办好|通办|跑一次|专员|管家)$/u;
@@ -29,8 +31,20 @@ const HEADS: [RegExp, string][] = [
   [/帮.?办|代办/u, '帮办代办'],
   [/管家/u, '管家'],
 ];
+/**
+ * What the text replaces or rejects is not applied: 将“A”转变为“B”, 由A转变为B, 变A为B, 从A到B (A goes, B stays),
+ * 告别A, 不再A, 改变A, 取代A.
+ */
+const REPLACED_BEFORE = /(?:将|把|由|从|变)$/u;
+const REPLACED_AFTER = /^(?:转变为|转变成|转化为|转向|变为|变成|改为|为|到|向)/u;
+const REJECTED_BEFORE = /(?:告别|不再|改变|取代|摒弃|破除|打破|杜绝|变)$/u;
+/** A goal or strategy (“西进北扩”战略, “四有四高”总目标) is what a zone aims at, not a practice it applies. */
+const GOAL_AFTER = /^(?:战略|总目标|目标|定位|理念|思路|格局)/u;
+/** Slogans and their quarters: 工业强区, 科技兴市, 人才立县 — a goal, not a practice. */
+const SLOGAN = /^\p{Script=Han}{2}(?:强|兴|立|富|活)(?:区|市|县|省|园|镇|民|企)$/u;
 const SENTENCE_PUNCTUATION = /[，,。！？!?；;：:…]/u;
 const NAME_SHAPE = /^[\p{Script=Han}\dA-Za-z+]{2,12}$/u;
+const MAX_ENUMERATION = 16;
 
 /** Practice names in one normalized (Simplified) text, in order of appearance. */
 export function findMeasureNames(text: string): string[] {
@@ -45,12 +59,14 @@ export function findMeasureNames(text: string): string[] {
     const before = text.slice(Math.max(0, start - 8), start);
     // “一次办成”“多证齐发”: a quote chained to a practice is one too.
     const chained: boolean = previousWasMeasure && previousQuoteEnd === start;
-    const context: boolean = FOLLOWED_BY_PRACTICE.test(after) || IMPLEMENTING_VERB.test(before) || chained;
+    const context: boolean = FOLLOWED_BY_PRACTICE.test(after) || QUALIFIED_MECHANISM.test(after) || IMPLEMENTING_VERB.test(before) || chained;
     previousQuoteEnd = end;
     previousWasMeasure = false;
     if (SENTENCE_PUNCTUATION.test(inner)) continue;
+    if (GOAL_AFTER.test(after) || inner.endsWith('战略')) continue;
+    if (REJECTED_BEFORE.test(before) || (REPLACED_BEFORE.test(before) && REPLACED_AFTER.test(after))) continue;
     const parts = inner.split('、');
-    if (!parts.every((p) => NAME_SHAPE.test(p))) continue;
+    if (!parts.every((p) => NAME_SHAPE.test(p)) || parts.some((p) => SLOGAN.test(p))) continue;
     if (parts.length === 1) {
       if (context || PRACTICE_ENDING.test(inner)) {
         names.push(inner);
@@ -60,8 +76,11 @@ export function findMeasureNames(text: string): string[] {
     }
     // A list in one quote: “一窗受理、集成服务”. Keep the parts that read as practices, when most do or the
     // context says so; a list of industries (“科技服务、现代金融、…”) stays out.
+    // Parts that are not practices on their own (三集中、一分开) are one practice together, when the context says so.
     const practical = parts.filter((p) => PRACTICE_ENDING.test(p));
-    const keep: string[] = context ? parts : practical.length * 2 >= parts.length ? practical : [];
+    const whole = parts.join('、');
+    const keep: string[] =
+      practical.length === parts.length ? parts : context ? (whole.length <= MAX_ENUMERATION ? [whole] : []) : practical.length * 2 >= parts.length ? practical : [];
     names.push(...keep);
     previousWasMeasure = keep.length > 0;
   }
@@ -70,7 +89,27 @@ export function findMeasureNames(text: string): string[] {
 }
 
 function headOf(name: string): string | undefined {
+  // A combination (承诺制+标准地+全代办) or an enumeration is a practice of its own, not a variant of one part.
+  if (/[+、]/u.test(name)) return undefined;
   return HEADS.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+/** Words that qualify a practice without changing it: when (当日, 即时) and where or how far (前台, 全程). */
+const MODIFIERS = /当日|当天|即时|立即|马上|前台|全程|全面|线上|线下/gu;
+const MAX_MODIFIER = 3;
+
+/**
+ * The catalogue name another name varies, if any: one it contains once its modifiers are dropped, with at most a
+ * few characters besides (前台一窗受理 → 一窗受理, 拿地当日即开工 → 拿地即开工). A combination (A+B) is a practice of its own.
+ */
+function baseOf(name: string, names: string[]): string | undefined {
+  if (name.includes('+')) return undefined;
+  const core = name.replace(MODIFIERS, '');
+  return names.find((other) => {
+    if (other === name || other.length < 3 || other.length >= name.length || other.includes('+')) return false;
+    const otherCore = other.replace(MODIFIERS, '');
+    return core.includes(otherCore) && core.length - otherCore.length <= MAX_MODIFIER;
+  });
 }
 
 /** Groups the names found in all texts into measures, most mentioned first. */
@@ -83,12 +122,32 @@ export function catalogueFromNames(namesPerText: Iterable<string[]>): Measure[] 
   const counts = new Map<string, number>();
   for (const names of namesPerText) for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   const byCount = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length);
-  const groups = new Map<string, string[]>();
+  // Names joined by any rule below are one measure, whichever rule joined them and in whatever order.
+  const parent = new Map(byCount.map((name) => [name, name]));
+  const root = (name: string): string => {
+    let r = name;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(name, r);
+    return r;
+  };
+  const join = (a: string, b: string) => parent.set(root(a), root(b));
+  const byHead = new Map<string, string>();
   for (const name of byCount) {
     const head = headOf(name);
+    if (head) {
+      const first = byHead.get(head);
+      if (first) join(name, first);
+      else byHead.set(head, name);
+      continue;
+    }
     // A short name inside a longer one is its part: 三实 of 三实三不.
     const container = name.length <= 3 ? byCount.find((other) => other !== name && other.includes(name)) : undefined;
-    const key = head ?? (container ? headOf(container) ?? container : name);
+    const related = container ?? baseOf(name, byCount);
+    if (related) join(name, related);
+  }
+  const groups = new Map<string, string[]>();
+  for (const name of byCount) {
+    const key = root(name);
     const group = groups.get(key) ?? [];
     group.push(name);
     groups.set(key, group);
