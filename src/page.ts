@@ -45,6 +45,8 @@ export interface Fact {
   metric: string;
   value: string;
   unit: string;
+  /** Value and unit as the text writes them: `150余批次`, `22.13亿元`. */
+  written: string;
   /** null where the text gives no time scope. */
   period: string | null;
   /** The sentence the figure comes from. */

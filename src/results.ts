@@ -113,6 +113,7 @@ export function factOf(figure: Figure): Fact {
     metric: figure.metric,
     value: figure.value,
     unit: figure.unit,
+    written: figure.written ?? figure.value + figure.unit,
     period: figure.period ?? null,
     text: figure.text,
     citation: figure.citation,

@@ -158,6 +158,8 @@ describe('knowledge of the seeds', () => {
     const fixedAssets = knowledge.figures.find((f) => f.value === '44.47');
     expect(fixedAssets!.citation.startsWith('004-')).toBe(true);
     expect(fixedAssets!.zone).toBeUndefined();
+    // A value is shown as written: 150余批次, not 150批次.
+    expect(knowledge.figures.find((f) => f.value === '150' && f.unit === '批次')).toMatchObject({ written: '150余批次', zone: '钢城经济开发区' });
     // 园区 in 001-23 refers to the one zone its paragraph names.
     expect(knowledge.figures.find((f) => f.value === '129.46')).toMatchObject({ zone: '济北开发区' });
   });

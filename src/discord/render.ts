@@ -111,7 +111,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
     const z = page.zone;
     description.push(`**${escapeText(z.name)}** · ${L.kind}: ${escapeText(z.kind)}`, `${L.aliases}: ${z.aliases.map(escapeText).join('、')}`);
     if (z.articles.length) fields.push(field(L.articles, z.articles.map((a) => `[${a.citation}] ${escapeText(a.title)}${a.date ? ` (${a.date})` : ''}`).join('\n')));
-    if (z.facts.length) fields.push(field(L.figures, z.facts.map((f) => `[${f.citation}] ${escapeText(f.metric)} **${f.value}${escapeText(f.unit)}**${f.period ? ` (${escapeText(f.period)})` : ''}`).join('\n')));
+    if (z.facts.length) fields.push(field(L.figures, z.facts.map((f) => `[${f.citation}] ${escapeText(f.metric)} **${escapeText(f.written)}**${f.period ? ` (${escapeText(f.period)})` : ''}`).join('\n')));
     if (z.measures.length) fields.push(field(L.measures, z.measures.map((m) => `${escapeText(m.name)}(${m.paragraphs})`).join('、')));
   }
   if (page.measure) {
@@ -127,7 +127,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
   }
   if (page.details) description.push(...page.details.map((d) => `**${escapeText(d.label)}** ${escapeText(d.value)}`));
   for (const f of page.facts ?? []) {
-    const name = `[${f.citation}] ${[f.zone, f.period].filter(Boolean).join(' ')} ${f.metric} ${f.value}${f.unit}`;
+    const name = `[${f.citation}] ${[f.zone, f.period].filter(Boolean).join(' ')} ${f.metric} ${f.written}`;
     fields.push(field(escapeText(name), escapeText(f.text)));
   }
   if (page.context?.before) fields.push(field(`${L.before} [${page.context.before.citation}]`, escapeText(page.context.before.text)));

@@ -27,6 +27,8 @@ export interface Figure {
   value: string;
   unit: string;
   approx?: boolean;
+  /** Value and unit as written, where that says more (150余批次, 近7000平方米). */
+  written?: string;
   period?: string;
   zone?: string;
   /** The sentence the figure is read from, as displayed. */
@@ -248,6 +250,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
         const zone = holder === undefined || holder.kind === 'this' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
         const figure: Figure = { metric: f.metric, value: f.value, unit: f.unit, text: sentence.display, citation: p.citation };
         if (f.approx) figure.approx = true;
+        if (f.written !== f.value + f.unit) figure.written = f.written;
         if (f.period) figure.period = f.period;
         if (zone) figure.zone = zone;
         figures.push(figure);

@@ -33,7 +33,7 @@ export function renderTerminal(page: ResultPage, style: TerminalStyle): string {
     if (hit.text !== hit.answer) lines.push(`   ${hit.text}`);
   };
   const factLine = (f: Fact) =>
-    `• ${cite(f.citation)} ${[f.zone, f.period].filter(Boolean).join(' ')} ${f.metric} ${c('bold', f.value + f.unit)}  ${c('dim', f.text)}`;
+    `• ${cite(f.citation)} ${[f.zone, f.period].filter(Boolean).join(' ')} ${f.metric} ${c('bold', f.written)}  ${c('dim', f.text)}`;
 
   if (page.notice) lines.push(noticeText(L, page.notice));
   if (page.candidates?.length) lines.push(`${L.candidates} ${page.candidates.join('、')}`);
