@@ -84,6 +84,7 @@ export type NoticeCode =
   | 'unknown-zone'
   | 'ambiguous-zone'
   | 'unknown-measure'
+  | 'measure-not-catalogued'
   | 'unknown-citation'
   | 'no-figures';
 
