@@ -24,6 +24,7 @@ const GRAM_FIELDS = fieldsOf(['grams']);
 /** Questions that ask for a number: the answer sentence should hold one. */
 const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|金额|规模|数量/u;
 const HAS_NUMBER = /\d/u;
+const TWO_HAN = /^\p{Script=Han}{2,}$/u;
 /** Questions that ask how long or when: the answer sentence should say a time. */
 const ASKS_FOR_TIME = /多久|多长时间|几天|几个小时|什么时候|何时|哪天/u;
 const HAS_TIME = /\d+\s*(?:个)?(?:小时|分钟|天|日|工作日|个月|年)|半小时|半天|当天|当日|一天/u;
@@ -251,6 +252,23 @@ export class SearchEngine {
 
   indexSnapshot(): IndexSnapshot {
     return { arrays: this.index.arrays, common: [...this.common], unitMasks: this.unitMasks };
+  }
+
+  private corpusWords: string[] | undefined;
+
+  /**
+   * The corpus's own words: terms of the word fields (not the bigram field) with at least two Han characters.
+   * Tables from the user's words to the corpus's (pinyin, English) are built over these, so that they only
+   * ever lead to terms the index holds.
+   */
+  words(): string[] {
+    if (this.corpusWords) return this.corpusWords;
+    const { terms, offsets, fieldCount } = this.index.arrays;
+    const wordFields = WORD_FIELDS.map((f) => f.field);
+    this.corpusWords = terms.filter(
+      (term, t) => TWO_HAN.test(term) && wordFields.some((f) => offsets[t * fieldCount + f + 1]! > offsets[t * fieldCount + f]!),
+    );
+    return this.corpusWords;
   }
 
   private citationIndex: Map<string, number> | undefined;

@@ -1,0 +1,17 @@
+/**
+ * A question in the user's own words, read into the corpus's: English through the dictionary (loaded on the
+ * first English question only), pinyin through the corpus's own words. A Chinese question without Latin
+ * letters passes through untouched, so the way to the first Chinese answer loads neither.
+ */
+import type { SearchEngine } from '../search/engine.ts';
+import { rewritePinyin } from '../search/pinyin-query.ts';
+
+export interface ReadQuestion {
+  /** What the index is searched with and the answer picker reads. */
+  query: string;
+}
+
+export function readUserQuestion(engine: SearchEngine, question: string): ReadQuestion {
+  if (!/[a-zA-Z\u00c0-\u024f]/u.test(question)) return { query: question };
+  return { query: rewritePinyin(question, engine) };
+}
