@@ -44,14 +44,17 @@ const KIND_ENGLISH: [ending: RegExp, english: string][] = [
   [/区$/u, 'district'],
 ];
 
+/** The proper part of a zone's name, before its kind: `钢城` of 钢城经济开发区. */
+export function properPart(name: string): string | undefined {
+  const kind = KIND_ENGLISH.find(([ending]) => ending.test(name));
+  return (kind && name.replace(kind[0], '')) || undefined;
+}
+
 /** A Han name in English: the pinyin of its proper part and the English of its kind (`钢城经济开发区` → gangcheng economic development zone). */
 export function englishName(name: string): string | undefined {
-  for (const [ending, english] of KIND_ENGLISH) {
-    if (!ending.test(name)) continue;
-    const proper = name.replace(ending, '');
-    return proper ? `${toPinyin(proper)} ${english}` : undefined;
-  }
-  return undefined;
+  const kind = KIND_ENGLISH.find(([ending]) => ending.test(name));
+  const proper = properPart(name);
+  return kind && proper ? `${toPinyin(proper)} ${kind[1]}` : undefined;
 }
 
 /** Everything a user may type for a zone: its aliases and the English of its names. */

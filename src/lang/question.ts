@@ -5,13 +5,17 @@
  */
 import type { SearchEngine } from '../search/engine.ts';
 import { rewritePinyin } from '../search/pinyin-query.ts';
+import { isEnglish, readEnglish } from './english.ts';
 
 export interface ReadQuestion {
   /** What the index is searched with and the answer picker reads. */
   query: string;
+  /** For an English question: the Chinese terms it was read into, with their English. */
+  glosses?: Map<string, string>;
 }
 
 export function readUserQuestion(engine: SearchEngine, question: string): ReadQuestion {
   if (!/[a-zA-Z\u00c0-\u024f]/u.test(question)) return { query: question };
+  if (isEnglish(question)) return readEnglish(engine, question);
   return { query: rewritePinyin(question, engine) };
 }

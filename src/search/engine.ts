@@ -254,6 +254,15 @@ export class SearchEngine {
     return { arrays: this.index.arrays, common: [...this.common], unitMasks: this.unitMasks };
   }
 
+  /** In how many paragraphs' text a term stands (its body postings): how common a word of the corpus is. */
+  paragraphsWith(term: string): number {
+    const t = this.index.termId(term);
+    if (t < 0) return 0;
+    const { offsets, fieldCount } = this.index.arrays;
+    const body = FIELDS.indexOf('body');
+    return offsets[t * fieldCount + body + 1]! - offsets[t * fieldCount + body]!;
+  }
+
   private corpusWords: string[] | undefined;
 
   /**

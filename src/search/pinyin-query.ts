@@ -75,8 +75,8 @@ const LATIN_RUN = /[a-zA-Z\u00c0-\u024f\u0300-\u036f]+(?:[\s'’-]+[a-zA-Z\u00c0
  * (`jibei kaifaqu`, `xin cailiao`), else the word as it was typed. `keep` says which words are better left as
  * they are (English words, in an English question).
  */
-export function pinyinWords(words: string[], table: PinyinTable, keep: (word: string) => boolean = () => false): { text: string; han: boolean }[] {
-  const out: { text: string; han: boolean }[] = [];
+export function pinyinWords(words: string[], table: PinyinTable, keep: (word: string) => boolean = () => false): { text: string; han: boolean; words: number }[] {
+  const out: { text: string; han: boolean; words: number }[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = false;
     for (let j = words.length; j > i && !matched; j--) {
@@ -84,11 +84,11 @@ export function pinyinWords(words: string[], table: PinyinTable, keep: (word: st
       if (span.every(keep)) continue;
       const han = splitIntoWords(span.map(plainLatin).join(''), table);
       if (!han) continue;
-      out.push({ text: han.join(''), han: true });
+      out.push({ text: han.join(''), han: true, words: j - i });
       i = j;
       matched = true;
     }
-    if (!matched) out.push({ text: words[i++]!, han: false });
+    if (!matched) out.push({ text: words[i++]!, han: false, words: 1 });
   }
   return out;
 }
