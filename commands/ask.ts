@@ -1,7 +1,7 @@
 /** `/ask question:` — the passages that answer a free-text question best, answer sentence first. */
 import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
-import { readUserQuestion } from '../src/lang/question.ts';
+import { glossesFor, readUserQuestion } from '../src/lang/question.ts';
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, emptyPage, hitFor, pageOf, pageOption, paginate, queryText } from '../src/results.ts';
 
 const schema = z.object({ question: queryText, page: pageOption });
@@ -29,11 +29,15 @@ export const ask: CommandModule<typeof schema> = {
   schema,
   run({ engine, pageSize = DEFAULT_PAGE_SIZE }, { question, page }) {
     // Pinyin and English are read into the corpus's words first; the page still shows the question as asked.
-    const { query } = readUserQuestion(engine, question);
+    const { query, glosses } = readUserQuestion(engine, question);
     // Only the hits up to the asked page are ranked; the rest are counted.
     const { hits, total } = engine.search(query, { limit: page * pageSize });
     if (total === 0) return emptyPage('ask', question, { code: 'no-results' }, pageSize);
     const paged = paginate(hits, page, pageSize, total);
-    return pageOf('ask', question, paged, pageSize, { hits: paged.items.map((r) => hitFor(engine, r.index, query, r.score)) });
+    const hitOf = (index: number, score: number) => {
+      const hit = hitFor(engine, index, query, score);
+      return glosses ? { ...hit, glosses: glossesFor(engine, index, glosses) } : hit;
+    };
+    return pageOf('ask', question, paged, pageSize, { hits: paged.items.map((r) => hitOf(r.index, r.score)) });
   },
 };

@@ -24,7 +24,14 @@ export interface Hit {
   answer: string;
   /** Matched terms inside `answer`. */
   answerMarks: Marks;
+  /** For an English question: the Chinese terms it was read into that this passage holds, with their English (CC-CEDICT). */
+  glosses?: Gloss[];
   score: number;
+}
+
+export interface Gloss {
+  term: string;
+  english: string;
 }
 
 export interface ZoneProfile {

@@ -14,7 +14,7 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Hit, Marks, ResultPage } from '../page.ts';
-import { labelsFor } from '../render/labels.ts';
+import { glossText, labelsFor } from '../render/labels.ts';
 import { encodeCustomId, type ButtonState } from './custom-id.ts';
 
 export const LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, label: 80 };
@@ -88,12 +88,14 @@ function field(name: string, value: string): APIEmbedField {
   return { name: truncate(name || '—', LIMITS.fieldName), value: truncate(value || '—', LIMITS.fieldValue) };
 }
 
-function hitField(hit: Hit, withAnswer: boolean): APIEmbedField {
+function hitField(hit: Hit, withAnswer: boolean, L: ReturnType<typeof labelsFor>): APIEmbedField {
   const meta = [hit.date, hit.source].filter(Boolean).join(' · ');
   const name = `[${hit.citation}] ${hit.title}${meta ? ` · ${meta}` : ''}`;
   const answer = withAnswer ? markForDiscord(hit.answer, hit.answerMarks) : '';
   const rest = hit.text === hit.answer ? '' : escapeText(hit.text);
-  const value = [answer, rest ? `> ${rest}` : ''].filter(Boolean).join('\n');
+  // The glosses come before the quote, so that a long passage is cut rather than them.
+  const glosses = hit.glosses?.length ? `*${escapeText(`${L.glosses}: ${glossText(hit.glosses)}`)}*` : '';
+  const value = [answer, glosses, rest ? `> ${rest}` : ''].filter(Boolean).join('\n');
   return field(escapeText(name), value);
 }
 
@@ -131,7 +133,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
     fields.push(field(escapeText(name), escapeText(f.text)));
   }
   if (page.context?.before) fields.push(field(`${L.before} [${page.context.before.citation}]`, escapeText(page.context.before.text)));
-  page.hits.forEach((hit, i) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}] ${hit.title}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit, i > 0)));
+  page.hits.forEach((hit, i) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}] ${hit.title}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit, i > 0, L)));
   if (page.context?.after) fields.push(field(`${L.after} [${page.context.after.citation}]`, escapeText(page.context.after.text)));
   return { description, fields };
 }

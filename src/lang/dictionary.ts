@@ -121,7 +121,8 @@ function translateName(name: string, sensesByWord: Map<string, Sense[]>, properN
     for (; end > at; end--) if (properNouns.has(name.slice(at, end)) || sensesByWord.has(name.slice(at, end))) break;
     if (end === at) return undefined;
     const part = name.slice(at, end);
-    const proper = properNouns.get(part);
+    // 新 is also a surname: a word with common senses is read by them.
+    const proper = sensesByWord.has(part) ? undefined : properNouns.get(part);
     words.push(...(proper !== undefined ? [proper] : sensesByWord.get(part)![0]!.words));
     at = end;
   }

@@ -3,6 +3,7 @@
  * first English question only), pinyin through the corpus's own words. A Chinese question without Latin
  * letters passes through untouched, so the way to the first Chinese answer loads neither.
  */
+import type { Gloss } from '../page.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { rewritePinyin } from '../search/pinyin-query.ts';
 import { isEnglish, readEnglish } from './english.ts';
@@ -12,6 +13,17 @@ export interface ReadQuestion {
   query: string;
   /** For an English question: the Chinese terms it was read into, with their English. */
   glosses?: Map<string, string>;
+}
+
+/** How many glosses an excerpt shows at most. */
+const MAX_GLOSSES = 6;
+
+/** The question's terms that a paragraph holds, with their English: an English reader's key to the citation. */
+export function glossesFor(engine: SearchEngine, paragraph: number, glosses: Map<string, string>): Gloss[] {
+  const text = engine.corpus.paragraphs[paragraph]!.normalized;
+  const held: Gloss[] = [];
+  for (const [term, english] of glosses) if (text.includes(term)) held.push({ term, english });
+  return held.slice(0, MAX_GLOSSES);
 }
 
 export function readUserQuestion(engine: SearchEngine, question: string): ReadQuestion {

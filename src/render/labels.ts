@@ -1,6 +1,6 @@
 /** The bot's own words, in the user's language. Everything else shown is corpus text. */
 import type { Locale } from '../command.ts';
-import type { Notice } from '../page.ts';
+import type { Gloss, Notice } from '../page.ts';
 
 export const LABELS = {
   'zh-CN': {
@@ -18,6 +18,7 @@ export const LABELS = {
       'no-figures': '没有符合条件的数据。',
     } satisfies Record<Notice['code'], string>,
     candidates: '可能是：',
+    glosses: '词义（CC-CEDICT）',
     aliases: '别名',
     kind: '类型',
     articles: '相关文章',
@@ -63,6 +64,7 @@ export const LABELS = {
       'no-figures': 'No figures match.',
     } satisfies Record<Notice['code'], string>,
     candidates: 'Did you mean:',
+    glosses: 'Glossary (CC-CEDICT)',
     aliases: 'Also called',
     kind: 'Kind',
     articles: 'Articles',
@@ -101,3 +103,6 @@ export type Labels = (typeof LABELS)['zh-CN'];
 export function labelsFor(locale: string | undefined): Labels {
   return locale && /^en/iu.test(locale) ? LABELS['en-US'] : LABELS['zh-CN'];
 }
+
+/** Chinese terms with their English, as a glossary line: `签约 = sign a contract · 外资 = foreign investment`. */
+export const glossText = (glosses: Gloss[]) => glosses.map((g) => `${g.term} = ${g.english}`).join(' · ');

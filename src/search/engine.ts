@@ -23,7 +23,8 @@ const GRAM_FIELDS = fieldsOf(['grams']);
 
 /** Questions that ask for a number: the answer sentence should hold one. */
 const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|金额|规模|数量/u;
-const HAS_NUMBER = /\d/u;
+const NUMBER = /\d+(?:\.\d+)?/gu;
+const IS_NUMBER = /^\d+(?:\.\d+)?$/u;
 const TWO_HAN = /^\p{Script=Han}{2,}$/u;
 /** Questions that ask how long or when: the answer sentence should say a time. */
 const ASKS_FOR_TIME = /多久|多长时间|几天|几个小时|什么时候|何时|哪天/u;
@@ -73,6 +74,8 @@ interface QuestionReading {
   topicalGrams: string[];
   zoneForms: string[][];
   wantsNumber: boolean;
+  /** Numbers the question itself gives (a year, a count): a sentence repeating them has not answered yet. */
+  givenNumbers: Set<string>;
   wantsTime: boolean;
   counted: RegExp | undefined;
 }
@@ -352,6 +355,7 @@ export class SearchEngine {
       // The zones the question names, each as all the forms the text may write it in.
       zoneForms: [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) => this.formsOfZone.get(name)!),
       wantsNumber: ASKS_FOR_NUMBER.test(normalized),
+      givenNumbers: new Set(normalized.match(NUMBER) ?? []),
       wantsTime: ASKS_FOR_TIME.test(normalized),
       counted: askedCount(normalized),
     };
@@ -361,16 +365,18 @@ export class SearchEngine {
 
   answer(paragraphIndex: number, query: string): Answer {
     const p = this.corpus.paragraphs[paragraphIndex]!;
-    const { markable, topical, topicalGrams, zoneForms, wantsNumber, wantsTime, counted } = this.readQuestion(query);
+    const { markable, topical, topicalGrams, zoneForms, wantsNumber, givenNumbers, wantsTime, counted } = this.readQuestion(query);
     const sentences = sentencesOf(p);
     let best = sentences[0] ?? { display: p.display, normalized: p.normalized };
     let bestScore = -1;
     for (const s of sentences) {
       let score = 0;
-      for (const word of topical) if (s.normalized.includes(word)) score += Math.min(word.length, 4);
+      // A number the question gives (a year) says where to look, not what answers: it counts as one word.
+      for (const word of topical) if (s.normalized.includes(word)) score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4);
       for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
       for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
-      if (wantsNumber && HAS_NUMBER.test(s.normalized)) score += 1.5;
+      // A number the question did not give: the one that answers it.
+      if (wantsNumber && (s.normalized.match(NUMBER) ?? []).some((n) => !givenNumbers.has(n))) score += 1.5;
       if (wantsTime && HAS_TIME.test(s.normalized)) score += 3;
       if (counted?.test(s.normalized)) score += 2;
       if (score > bestScore) [best, bestScore] = [s, score];
