@@ -29,6 +29,11 @@ const TWO_HAN = /^\p{Script=Han}{2,}$/u;
 /** Questions that ask how long or when: the answer sentence should say a time. */
 const ASKS_FOR_TIME = /多久|多长时间|几天|几个小时|什么时候|何时|哪天/u;
 const HAS_TIME = /\d+\s*(?:个)?(?:小时|分钟|天|日|工作日|个月|年)|半小时|半天|当天|当日|一天/u;
+/** Nouns a which-question asks a name of (`哪家公司`): the sentence that answers names one (`…有限公司`). */
+const NAME_NOUNS = '有限公司 公司 企业 集团 开发区 产业园 园区 片区 区 县 市 部门 单位 银行 医院 学校'.split(' ');
+const ASKED_NAME = new RegExp(`哪(?:一)?(?:家|个|些|所|位|座)?(${NAME_NOUNS.join('|')})`, 'u');
+/** Chinese numerals with a count unit (`三枚`, `五纵五横` is no count): numbers written in characters. */
+const HAN_COUNT = /[一二三四五六七八九十两百千万]+(?:个|家|项|名|枚|条|批|次|所|处|座|种|类|年|天|倍)/gu;
 /** Units a question may count in (`多少家`, `几个`); paragraphs with a number in that unit answer it. */
 const COUNT_UNITS = '个 家 项 名 批次 批 亩 平方米 人次 场 处 条 套 亿元 万元 元 万美元 亿美元'.split(' ');
 const ASKED_UNIT = new RegExp(`(?:多少|几)(${COUNT_UNITS.join('|')})`, 'u');
@@ -74,6 +79,8 @@ interface QuestionReading {
   topicalGrams: string[];
   zoneForms: string[][];
   wantsNumber: boolean;
+  /** For a which-question, a pattern for a name of the asked kind (`\p{Han}{2,}公司`). */
+  askedName: RegExp | undefined;
   /** Numbers the question itself gives (a year, a count): a sentence repeating them has not answered yet. */
   givenNumbers: Set<string>;
   wantsTime: boolean;
@@ -355,6 +362,7 @@ export class SearchEngine {
       // The zones the question names, each as all the forms the text may write it in.
       zoneForms: [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) => this.formsOfZone.get(name)!),
       wantsNumber: ASKS_FOR_NUMBER.test(normalized),
+      askedName: askedNamePattern(normalized),
       givenNumbers: new Set(normalized.match(NUMBER) ?? []),
       wantsTime: ASKS_FOR_TIME.test(normalized),
       counted: askedCount(normalized),
@@ -365,24 +373,56 @@ export class SearchEngine {
 
   answer(paragraphIndex: number, query: string): Answer {
     const p = this.corpus.paragraphs[paragraphIndex]!;
-    const { markable, topical, topicalGrams, zoneForms, wantsNumber, givenNumbers, wantsTime, counted } = this.readQuestion(query);
+    const { markable, topical, topicalGrams, zoneForms, wantsNumber, askedName, givenNumbers, wantsTime, counted } = this.readQuestion(query);
+    const question = normalizeForMatch(query);
     const sentences = sentencesOf(p);
     let best = sentences[0] ?? { display: p.display, normalized: p.normalized };
     let bestScore = -1;
     for (const s of sentences) {
+      // What the sentence shares with the question: where the answer is.
       let score = 0;
       // A number the question gives (a year) says where to look, not what answers: it counts as one word.
       for (const word of topical) if (s.normalized.includes(word)) score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4);
       for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
       for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
-      // A number the question did not give: the one that answers it.
-      if (wantsNumber && (s.normalized.match(NUMBER) ?? []).some((n) => !givenNumbers.has(n))) score += 1.5;
-      if (wantsTime && HAS_TIME.test(s.normalized)) score += 3;
-      if (counted?.test(s.normalized)) score += 2;
+      // What kind of answer it holds, where it shares something with the question: a number in the asked unit,
+      // a number the question did not give, a time, a name of the asked kind. A sentence that answers comes
+      // before one that only repeats the question's words.
+      if (score > 0) score += ANSWER_TIER * answerTier(s.normalized, question, topical, { wantsNumber, givenNumbers, wantsTime, counted, askedName });
       if (score > bestScore) [best, bestScore] = [s, score];
     }
     return { sentence: best, marks: markTerms(best.display, markable) };
   }
+}
+
+/** How much a sentence that holds the asked kind of answer gains: more than any overlap of words. */
+const ANSWER_TIER = 100;
+
+/** 2: a number in the unit asked; 1: another answer of the asked kind; 0: none. */
+function answerTier(
+  sentence: string,
+  question: string,
+  topical: string[],
+  asked: Pick<QuestionReading, 'wantsNumber' | 'givenNumbers' | 'wantsTime' | 'counted' | 'askedName'>,
+): number {
+  if (asked.counted?.test(sentence)) return 2;
+  if (asked.wantsNumber) {
+    const numbers = [...(sentence.match(NUMBER) ?? []), ...(sentence.match(HAN_COUNT) ?? [])];
+    if (numbers.some((n) => !asked.givenNumbers.has(n) && !question.includes(n))) return 1;
+  }
+  if (asked.wantsTime && HAS_TIME.test(sentence)) return 1;
+  if (asked.askedName) {
+    // A new name, in a sentence that also says something the question asks about besides the name itself.
+    const names = [...sentence.matchAll(asked.askedName)].map(([name]) => name).filter((name) => !question.includes(name));
+    if (names.length && topical.some((w) => sentence.includes(w) && !names.some((name) => name.includes(w)))) return 1;
+  }
+  return 0;
+}
+
+/** For a which-question (`哪家公司`), a pattern for a name of that kind; else undefined. */
+function askedNamePattern(normalizedQuestion: string): RegExp | undefined {
+  const noun = ASKED_NAME.exec(normalizedQuestion)?.[1];
+  return noun ? new RegExp(`\\p{Script=Han}{2,}${noun}`, 'gu') : undefined;
 }
 
 /** Ranges of `display` where any of the (normalized) terms occurs, merged where they touch. */
