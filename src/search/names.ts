@@ -38,6 +38,9 @@ function isAbbreviation(typed: string, name: string): boolean {
   return true;
 }
 
+/** Latin input this short is matched by a plain prefix scan. */
+const SHORT_INPUT = 2;
+
 /** A typo's allowance: none for short words (too many near neighbours), one or two edits for longer ones. */
 const fuzzyFor = (term: string) => (term.length >= 5 ? 2 : term.length >= 4 ? 1 : 0);
 
@@ -77,8 +80,22 @@ export class NameIndex<T> {
 
   /** The items the typed text may name, best first. */
   find(typed: string, limit = 25): NameMatch<T>[] {
-    const matches = LATIN.test(stripMarks(typed.toLowerCase())) && !HAN.test(typed) ? this.findLatin(typed) : this.findHan(typed);
+    const matches = LATIN.test(stripMarks(typed.toLowerCase())) && !HAN.test(typed) ? this.findLatin(typed, limit) : this.findHan(typed);
     return matches.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /**
+   * The first items (in list order) with a key starting with a letter or two: a prefix that short stands for
+   * thousands of words, which MiniSearch would each look up and score.
+   */
+  private startingWith(prefix: string, limit: number): NameMatch<T>[] {
+    const matches: NameMatch<T>[] = [];
+    for (let i = 0; i < this.items.length && matches.length < limit; i++) {
+      const keys = this.latinKeys[i]!;
+      if (keys.has(prefix)) matches.push({ item: this.items[i]!, how: 'exact', score: 2 });
+      else if ([...keys].some((k) => k.startsWith(prefix))) matches.push({ item: this.items[i]!, how: 'prefix', score: 1 });
+    }
+    return matches;
   }
 
   private findHan(typed: string): NameMatch<T>[] {
@@ -100,10 +117,11 @@ export class NameIndex<T> {
     return matches;
   }
 
-  private findLatin(typed: string): NameMatch<T>[] {
+  private findLatin(typed: string, limit: number): NameMatch<T>[] {
     const words = latinWords(typed);
     if (!words.length) return [];
     const joined = words.join('');
+    if (joined.length <= SHORT_INPUT) return this.startingWith(joined, limit);
     const options = { prefix: true, fuzzy: fuzzyFor };
     // The input as one word (`jibei kaifa` → jibeikaifa, a prefix of jibeikaifaqu) or as all of its words.
     const query: Query = {
