@@ -139,7 +139,13 @@ export function loadCorpusDictionary(corpusWords: Iterable<string>, names: strin
   // Senses of every entry that a corpus word is, or may be made of; proper nouns by their toneless pinyin.
   const sensesByWord = new Map<string, Sense[]>();
   const properNouns = new Map<string, string>();
+  // Only entries a corpus word or a name may be made of are read: their substrings.
+  const needed = new Set<string>();
+  for (const word of [...wanted, ...names]) {
+    for (let i = 0; i < word.length; i++) for (let j = i + 1; j <= Math.min(word.length, i + MAX_ENTRY); j++) needed.add(word.slice(i, j));
+  }
   for (const [, simplified, pinyin, meanings] of entries) {
+    if (!needed.has(simplified)) continue;
     if (/^[A-Z]/u.test(pinyin)) {
       if (!properNouns.has(simplified)) properNouns.set(simplified, pinyin.toLowerCase().replace(/[^a-z]/gu, ''));
       continue;
