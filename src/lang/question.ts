@@ -28,6 +28,9 @@ export function glossesFor(engine: SearchEngine, paragraph: number, glosses: Map
 
 export function readUserQuestion(engine: SearchEngine, question: string): ReadQuestion {
   if (!/[a-zA-Z\u00c0-\u024f]/u.test(question)) return { query: question };
-  if (isEnglish(question)) return readEnglish(engine, question);
-  return { query: rewritePinyin(question, engine) };
+  // Pinyin first: a question all of whose Latin words spell corpus words (`jibei kaifaqu`) is not English, and
+  // must not cost the dictionary.
+  const query = rewritePinyin(question, engine);
+  if (isEnglish(question) && /[a-zA-Z]{2,}/u.test(query)) return readEnglish(engine, question);
+  return { query };
 }
