@@ -29,6 +29,16 @@ const TWO_HAN = /^\p{Script=Han}{2,}$/u;
 /** Questions that ask how long or when: the answer sentence should say a time. */
 const ASKS_FOR_TIME = /多久|多长时间|几天|几个小时|什么时候|何时|哪天/u;
 const HAS_TIME = /\d+\s*(?:个)?(?:小时|分钟|天|日|工作日|个月|年)|半小时|半天|当天|当日|一天/u;
+/**
+ * What a how-much question measures, by its words, and how the answer writes that: money in 元, a rate or share
+ * in %, an area in square metres or mu. `投资多少` is answered by a sentence with an amount in 元.
+ */
+const MEASURED: [asks: RegExp, answer: RegExp][] = [
+  [/投资|资金|金额|[^\p{Script=Han}]?额|收入|产值|营收|钱|经费|基金|预算|利润|税收|外资/u, /\d(?:\.\d+)?(?:余|多)?(?:万|亿|千)?(?:美)?元/u],
+  [/增速|增幅|增长|比例|比重|占比|百分之|完成率|复工率|[^\p{Script=Han}]率/u, /\d(?:\.\d+)?%/u],
+  [/面积|多大/u, /\d(?:\.\d+)?(?:余|多)?(?:平方米|平方公里|亩|公顷)/u],
+];
+
 /** Nouns a which-question asks a name of (`哪家公司`): the sentence that answers names one (`…有限公司`). */
 const NAME_NOUNS = '有限公司 公司 企业 集团 开发区 产业园 园区 片区 区 县 市 部门 单位 银行 医院 学校'.split(' ');
 const ASKED_NAME = new RegExp(`哪(?:一)?(?:家|个|些|所|位|座)?(${NAME_NOUNS.join('|')})`, 'u');
@@ -79,6 +89,8 @@ interface QuestionReading {
   topicalGrams: string[];
   zoneForms: string[][];
   wantsNumber: boolean;
+  /** For a how-much question, how its answer is written (an amount in 元, a rate in %), if the question says. */
+  measured: RegExp | undefined;
   /** For a which-question, a pattern for a name of the asked kind (`\p{Han}{2,}公司`). */
   askedName: RegExp | undefined;
   /** Numbers the question itself gives (a year, a count): a sentence repeating them has not answered yet. */
@@ -363,6 +375,7 @@ export class SearchEngine {
       zoneForms: [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) => this.formsOfZone.get(name)!),
       wantsNumber: ASKS_FOR_NUMBER.test(normalized),
       askedName: askedNamePattern(normalized),
+      measured: ASKS_FOR_NUMBER.test(normalized) ? measuredBy(normalized) : undefined,
       givenNumbers: new Set(normalized.match(NUMBER) ?? []),
       wantsTime: ASKS_FOR_TIME.test(normalized),
       counted: askedCount(normalized),
@@ -373,7 +386,7 @@ export class SearchEngine {
 
   answer(paragraphIndex: number, query: string): Answer {
     const p = this.corpus.paragraphs[paragraphIndex]!;
-    const { markable, topical, topicalGrams, zoneForms, wantsNumber, askedName, givenNumbers, wantsTime, counted } = this.readQuestion(query);
+    const { markable, topical, topicalGrams, zoneForms, wantsNumber, askedName, givenNumbers, wantsTime, counted, measured } = this.readQuestion(query);
     const question = normalizeForMatch(query);
     const sentences = sentencesOf(p);
     let best = sentences[0] ?? { display: p.display, normalized: p.normalized };
@@ -385,10 +398,10 @@ export class SearchEngine {
       for (const word of topical) if (s.normalized.includes(word)) score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4);
       for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
       for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
-      // What kind of answer it holds, where it shares something with the question: a number in the asked unit,
-      // a number the question did not give, a time, a name of the asked kind. A sentence that answers comes
-      // before one that only repeats the question's words.
-      if (score > 0) score += ANSWER_TIER * answerTier(s.normalized, question, topical, { wantsNumber, givenNumbers, wantsTime, counted, askedName });
+      // What kind of answer it holds: a number in the asked unit, a number the question did not give, a time, a
+      // name of the asked kind. The paragraph already matched the question; in it, a sentence that answers
+      // comes before one that only repeats the question's words.
+      score += ANSWER_TIER * answerTier(s.normalized, question, topical, { wantsNumber, givenNumbers, wantsTime, counted, askedName, measured });
       if (score > bestScore) [best, bestScore] = [s, score];
     }
     return { sentence: best, marks: markTerms(best.display, markable) };
@@ -398,14 +411,14 @@ export class SearchEngine {
 /** How much a sentence that holds the asked kind of answer gains: more than any overlap of words. */
 const ANSWER_TIER = 100;
 
-/** 2: a number in the unit asked; 1: another answer of the asked kind; 0: none. */
+/** 2: a number in the unit asked (counted or measured); 1: another answer of the asked kind; 0: none. */
 function answerTier(
   sentence: string,
   question: string,
   topical: string[],
-  asked: Pick<QuestionReading, 'wantsNumber' | 'givenNumbers' | 'wantsTime' | 'counted' | 'askedName'>,
+  asked: Pick<QuestionReading, 'wantsNumber' | 'givenNumbers' | 'wantsTime' | 'counted' | 'askedName' | 'measured'>,
 ): number {
-  if (asked.counted?.test(sentence)) return 2;
+  if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
   if (asked.wantsNumber) {
     const numbers = [...(sentence.match(NUMBER) ?? []), ...(sentence.match(HAN_COUNT) ?? [])];
     if (numbers.some((n) => !asked.givenNumbers.has(n) && !question.includes(n))) return 1;
@@ -417,6 +430,19 @@ function answerTier(
     if (names.length && topical.some((w) => sentence.includes(w) && !names.some((name) => name.includes(w)))) return 1;
   }
   return 0;
+}
+
+/**
+ * How the answer to a how-much question is written, by the last measure word it uses: the head of a Chinese noun
+ * phrase comes last (产值同比增长 asks for a rate, 增长的产值 for an amount).
+ */
+function measuredBy(normalizedQuestion: string): RegExp | undefined {
+  let best: { at: number; answer: RegExp } | undefined;
+  for (const [asks, answer] of MEASURED) {
+    const global = new RegExp(asks.source, 'gu');
+    for (const m of normalizedQuestion.matchAll(global)) if (!best || m.index >= best.at) best = { at: m.index, answer };
+  }
+  return best?.answer;
 }
 
 /** For a which-question (`哪家公司`), a pattern for a name of that kind; else undefined. */
