@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import type { Figure } from '../src/extract/knowledge.ts';
-import { keyedNames, nameKey, resolveZone, zoneForms } from '../src/extract/resolve.ts';
+import { keyedNames, metricFromLatin, nameKey, resolveZone, zoneForms } from '../src/extract/resolve.ts';
 import type { Zone } from '../src/extract/zones.ts';
 import type { Fact, ResultPage } from '../src/page.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, factOf, pageOf, pageOption, paginate, type CommandContext } from '../src/results.ts';
@@ -136,7 +136,7 @@ export const stats: CommandModule<typeof schema> = {
     }
 
     const figures = knowledge.figures;
-    const ranked = fittingFigures(figures, nameKey(metric))
+    const ranked = fittingFigures(figures, nameKey(metricFromLatin(metric, figures)))
       .filter(({ index }) => !zone || figures[index]!.zone === zone.name)
       .sort((a, b) => b.fit - a.fit || a.index - b.index)
       .map(({ index }) => ({ figure: figures[index]! }));

@@ -92,6 +92,16 @@ describe('resolution of what users type', () => {
     expect(page.facts!.every((f) => f.zone === '钢城经济开发区')).toBe(true);
   });
 
+  it('/stats takes a metric typed in pinyin, alone or after a zone', () => {
+    const metric = execute(stats, context, { metric: 'qianyuee' });
+    expect(metric.facts!.length).toBeGreaterThan(0);
+    expect(metric.facts![0]!.metric).toBe('签约额');
+    expect(metric.facts!.map((f) => f.value)).toContain('22.13');
+    const text = execute(stats, context, { text: 'gangcheng qianyue xiangmu' });
+    expect(text.facts![0]!.zone).toBe('钢城经济开发区');
+    expect(text.facts![0]!.metric).toBe('签约项目');
+  });
+
   it('/measure resolves pinyin of a measure', () => {
     const page = execute(measure, context, { name: 'yichuangshouli' });
     expect(page.measure?.name).toBe('一窗受理');

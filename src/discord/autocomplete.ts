@@ -4,9 +4,8 @@
  * find 济北开发区. Each list's index is built once, on its first keystroke, not per keystroke.
  */
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
-import type { Figure } from '../extract/knowledge.ts';
-import { measureNames, metricForms, zoneNames } from '../extract/resolve.ts';
-import { nameIndex, type NameIndex } from '../search/names.ts';
+import { measureNames, metricList, metricNames, zoneNames } from '../extract/resolve.ts';
+import type { NameIndex } from '../search/names.ts';
 import type { SearchEngine } from '../search/engine.ts';
 
 export const MAX_CHOICES = 25;
@@ -23,19 +22,6 @@ function pick<T>(typed: string, items: T[], names: () => NameIndex<T>): T[] {
   return names()
     .find(typed, MAX_CHOICES)
     .map((m) => m.item);
-}
-
-/** Metric names, most used first: counted once per list of figures. */
-const metricLists = new WeakMap<Figure[], { metric: string }[]>();
-function metricsOf(figures: Figure[]): { metric: string }[] {
-  let metrics = metricLists.get(figures);
-  if (!metrics) {
-    const counts = new Map<string, number>();
-    for (const f of figures) counts.set(f.metric, (counts.get(f.metric) ?? 0) + 1);
-    metrics = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!).map((metric) => ({ metric }));
-    metricLists.set(figures, metrics);
-  }
-  return metrics;
 }
 
 export function zoneChoices(engine: SearchEngine, typed: string): APIApplicationCommandOptionChoice<string>[] {
@@ -57,8 +43,8 @@ export function measureChoices(engine: SearchEngine, typed: string, locale = 'zh
 }
 
 export function metricChoices(engine: SearchEngine, typed: string): APIApplicationCommandOptionChoice<string>[] {
-  const metrics = metricsOf(engine.knowledge.figures);
-  return pick(typed, metrics, () => nameIndex(metrics, metricForms)).map(({ metric }) => choice(metric, metric));
+  const metrics = metricList(engine.knowledge.figures);
+  return pick(typed, metrics, () => metricNames(metrics)).map(({ metric }) => choice(metric, metric));
 }
 
 /** Choices for the focused option of a command, worded for the user's locale. */

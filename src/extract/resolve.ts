@@ -3,21 +3,15 @@
  * without spaces, English, short or full — or, failing an exact match, the names that contain it or that it
  * contains; failing those, the name index (prefix, abbreviation, typos) offers what the user may have meant.
  */
+import { nameKey } from '../search/name-key.ts';
 import { nameIndex, type NameIndex } from '../search/names.ts';
-import { normalizeForMatch } from '../text/normalize.ts';
-import type { MeasureInfo } from './knowledge.ts';
+import type { Figure, MeasureInfo } from './knowledge.ts';
 import { toPinyin, type Zone } from './zones.ts';
 
 /** `near`: what the user may have meant when nothing matched (names sharing a part with what was typed). */
 export type Resolution<T> = { found: T } | { candidates: T[] } | { none: true; near: T[] };
 
-/** The comparable key of a name: normalized, without spaces, apostrophes or tone marks. */
-export function nameKey(text: string): string {
-  return normalizeForMatch(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/[\s'’·\-_]/gu, '');
-}
+export { nameKey };
 
 /** The name keys of a list's items, computed once per list: normalizing every alias per query is the cost. */
 const keyCache = new WeakMap<object, { item: unknown; keys: string[] }[]>();
@@ -69,7 +63,31 @@ const withPinyin = (names: string[]) => [...names, ...names.filter((n) => /\p{Sc
 export const measureForms = (m: MeasureInfo) => withPinyin([m.name, ...m.variants]);
 export const metricForms = (metric: { metric: string }) => withPinyin([metric.metric]);
 
+/** Metric names, most used first: counted once per list of figures. */
+const metricLists = new WeakMap<Figure[], { metric: string }[]>();
+export function metricList(figures: Figure[]): { metric: string }[] {
+  let metrics = metricLists.get(figures);
+  if (!metrics) {
+    const counts = new Map<string, number>();
+    for (const f of figures) counts.set(f.metric, (counts.get(f.metric) ?? 0) + 1);
+    metrics = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!).map((metric) => ({ metric }));
+    metricLists.set(figures, metrics);
+  }
+  return metrics;
+}
+
+/**
+ * A metric typed in pinyin (`qianyuee`, `shiji shiyong waizi`) as the metric it names, best match first; Han
+ * text is returned as it is, for the figures' own matching.
+ */
+export function metricFromLatin(typed: string, figures: Figure[]): string {
+  if (/\p{Script=Han}/u.test(typed) || !/[a-z]/iu.test(typed)) return typed;
+  const metrics = metricList(figures);
+  return metricNames(metrics).find(typed, 1)[0]?.item.metric ?? typed;
+}
+
 export const zoneNames = (zones: Zone[]): NameIndex<Zone> => nameIndex(zones, zoneForms);
+export const metricNames = (metrics: { metric: string }[]): NameIndex<{ metric: string }> => nameIndex(metrics, metricForms);
 export const measureNames = (measures: MeasureInfo[]): NameIndex<MeasureInfo> => nameIndex(measures, measureForms);
 
 /** How many "did you mean" candidates a name that resolves to nothing gets. */

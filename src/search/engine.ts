@@ -34,8 +34,8 @@ const HAS_TIME = /\d+\s*(?:个)?(?:小时|分钟|天|日|工作日|个月|年)|�
  * in %, an area in square metres or mu. `投资多少` is answered by a sentence with an amount in 元.
  */
 const MEASURED: [asks: RegExp, answer: RegExp][] = [
-  [/投资|资金|金额|[^\p{Script=Han}]?额|收入|产值|营收|钱|经费|基金|预算|利润|税收|外资/u, /\d(?:\.\d+)?(?:余|多)?(?:万|亿|千)?(?:美)?元/u],
-  [/增速|增幅|增长|比例|比重|占比|百分之|完成率|复工率|[^\p{Script=Han}]率/u, /\d(?:\.\d+)?%/u],
+  [/投资|资金|金额|额|收入|产值|营收|钱|经费|基金|预算|利润|税收|外资/u, /\d(?:\.\d+)?(?:余|多)?(?:万|亿|千)?(?:美)?元/u],
+  [/增速|增幅|增长|比例|比重|占比|百分之|率/u, /\d(?:\.\d+)?%/u],
   [/面积|多大/u, /\d(?:\.\d+)?(?:余|多)?(?:平方米|平方公里|亩|公顷)/u],
 ];
 
@@ -89,6 +89,8 @@ interface QuestionReading {
   topicalGrams: string[];
   zoneForms: string[][];
   wantsNumber: boolean;
+  /** The question in matching form. */
+  normalized: string;
   /** For a how-much question, how its answer is written (an amount in 元, a rate in %), if the question says. */
   measured: RegExp | undefined;
   /** For a which-question, a pattern for a name of the asked kind (`\p{Han}{2,}公司`). */
@@ -373,6 +375,7 @@ export class SearchEngine {
       topicalGrams: hanBigrams(topical.join(' ')),
       // The zones the question names, each as all the forms the text may write it in.
       zoneForms: [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) => this.formsOfZone.get(name)!),
+      normalized,
       wantsNumber: ASKS_FOR_NUMBER.test(normalized),
       askedName: askedNamePattern(normalized),
       measured: ASKS_FOR_NUMBER.test(normalized) ? measuredBy(normalized) : undefined,
@@ -386,8 +389,8 @@ export class SearchEngine {
 
   answer(paragraphIndex: number, query: string): Answer {
     const p = this.corpus.paragraphs[paragraphIndex]!;
-    const { markable, topical, topicalGrams, zoneForms, wantsNumber, askedName, givenNumbers, wantsTime, counted, measured } = this.readQuestion(query);
-    const question = normalizeForMatch(query);
+    const reading = this.readQuestion(query);
+    const { markable, topical, topicalGrams, zoneForms } = reading;
     const sentences = sentencesOf(p);
     let best = sentences[0] ?? { display: p.display, normalized: p.normalized };
     let bestScore = -1;
@@ -401,7 +404,7 @@ export class SearchEngine {
       // What kind of answer it holds: a number in the asked unit, a number the question did not give, a time, a
       // name of the asked kind. The paragraph already matched the question; in it, a sentence that answers
       // comes before one that only repeats the question's words.
-      score += ANSWER_TIER * answerTier(s.normalized, question, topical, { wantsNumber, givenNumbers, wantsTime, counted, askedName, measured });
+      score += ANSWER_TIER * answerTier(s.normalized, reading);
       if (score > bestScore) [best, bestScore] = [s, score];
     }
     return { sentence: best, marks: markTerms(best.display, markable) };
@@ -412,12 +415,8 @@ export class SearchEngine {
 const ANSWER_TIER = 100;
 
 /** 2: a number in the unit asked (counted or measured); 1: another answer of the asked kind; 0: none. */
-function answerTier(
-  sentence: string,
-  question: string,
-  topical: string[],
-  asked: Pick<QuestionReading, 'wantsNumber' | 'givenNumbers' | 'wantsTime' | 'counted' | 'askedName' | 'measured'>,
-): number {
+function answerTier(sentence: string, asked: QuestionReading): number {
+  const question = asked.normalized;
   if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
   if (asked.wantsNumber) {
     const numbers = [...(sentence.match(NUMBER) ?? []), ...(sentence.match(HAN_COUNT) ?? [])];
@@ -427,7 +426,7 @@ function answerTier(
   if (asked.askedName) {
     // A new name, in a sentence that also says something the question asks about besides the name itself.
     const names = [...sentence.matchAll(asked.askedName)].map(([name]) => name).filter((name) => !question.includes(name));
-    if (names.length && topical.some((w) => sentence.includes(w) && !names.some((name) => name.includes(w)))) return 1;
+    if (names.length && asked.topical.some((w) => sentence.includes(w) && !names.some((name) => name.includes(w)))) return 1;
   }
   return 0;
 }

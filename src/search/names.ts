@@ -6,7 +6,7 @@
  * off is another place (北京, 南京).
  */
 import MiniSearch, { type Query } from 'minisearch';
-import { nameKey } from '../extract/resolve.ts';
+import { nameKey } from './name-key.ts';
 
 /** How a name was matched, best first; `score` orders matches across both scripts. */
 export type MatchHow = 'exact' | 'prefix' | 'contains' | 'abbreviation' | 'fuzzy';
