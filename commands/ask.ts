@@ -4,6 +4,7 @@ import type { CommandModule } from '../src/command.ts';
 import type { Hit, Notice } from '../src/page.ts';
 import type { SearchHit } from '../src/search/engine.ts';
 import { scopeOf, searchFirstAbout } from '../src/search/scope.ts';
+import { glossesFor, readUserQuestion } from '../src/lang/question.ts';
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, emptyPage, hitFor, pageOf, pageOption, paginate, queryText } from '../src/results.ts';
 
 const schema = z.object({ question: queryText, page: pageOption });
@@ -30,16 +31,19 @@ export const ask: CommandModule<typeof schema> = {
   },
   schema,
   run({ engine, pageSize = DEFAULT_PAGE_SIZE }, { question, page }) {
-    const scope = scopeOf(engine, question);
+    // Pinyin and English are read into the corpus's words first; the page still shows the question as asked.
+    const { query, glosses } = readUserQuestion(engine, question);
+    const scope = scopeOf(engine, query);
     // What the corpus does not cover is said first; no passage is then offered as if it were about it.
     const notice: Notice | undefined = scope.missing.length ? { code: 'not-in-corpus', detail: scope.missing.join('、') } : undefined;
     // Only the hits up to the asked page are ranked; the rest are counted. A named zone's passages come first.
-    const { hits, total } = searchFirstAbout(engine, question, scope.zones, page * pageSize);
+    const { hits, total } = searchFirstAbout(engine, query, scope.zones, page * pageSize);
     if (total === 0) return emptyPage('ask', question, notice ?? { code: 'no-results' }, pageSize);
     const paged = paginate(hits, page, pageSize, total);
     const hitOf = (r: SearchHit): Hit => {
-      const hit = hitFor(engine, r.index, question, r.score);
-      return scope.missing.length ? { ...hit, notAbout: scope.missing } : hit;
+      const hit = hitFor(engine, r.index, query, r.score);
+      const withGlosses = glosses ? { ...hit, glosses: glossesFor(engine, r.index, glosses) } : hit;
+      return scope.missing.length ? { ...withGlosses, notAbout: scope.missing } : withGlosses;
     };
     return pageOf('ask', question, paged, pageSize, { hits: paged.items.map(hitOf), ...(notice ? { notice } : {}) });
   },

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import { resolveMeasure } from '../src/extract/resolve.ts';
 import type { MeasureEntry } from '../src/page.ts';
+import { words } from '../src/search/tokenize.ts';
+import { normalizeForMatch } from '../src/text/normalize.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, hitFor, onePerArticleFirst, pageOf, pageOption, paginate } from '../src/results.ts';
 
 const schema = z.object({ name: z.string().trim().max(100).optional(), page: pageOption });
@@ -45,7 +47,22 @@ export const measure: CommandModule<typeof schema> = {
       return pageOf('measure', '', paged, pageSize, { hits: [], catalogue: paged.items.map(entry) });
     }
     const resolution = resolveMeasure(name, knowledge.measures);
-    if ('none' in resolution) return emptyPage('measure', name, { code: 'unknown-measure', detail: name }, pageSize);
+    if ('none' in resolution) {
+      // Not a catalogued measure: the passages that use its words and the nearest catalogue entries, so that a
+      // practice the text names but the catalogue left out (or a near miss of a name) is still answered.
+      const near = resolution.near.length ? { candidates: resolution.near.map((m) => m.name) } : {};
+      // Passages that hold every word of the name, not just some of its characters.
+      const wanted = words(normalizeForMatch(name));
+      const holdsAll = (i: number) => wanted.every((w) => corpus.paragraphs[i]!.normalized.includes(w));
+      const { hits, total } = wanted.length ? engine.search(name, { filter: holdsAll, limit: page * pageSize }) : { hits: [], total: 0 };
+      if (total === 0) return { ...emptyPage('measure', name, { code: 'unknown-measure', detail: name }, pageSize), ...near };
+      const paged = paginate(hits, page, pageSize, total);
+      return pageOf('measure', name, paged, pageSize, {
+        notice: { code: 'measure-not-catalogued', detail: name },
+        ...near,
+        hits: paged.items.map((h) => hitFor(engine, h.index, name, h.score)),
+      });
+    }
     if ('candidates' in resolution) {
       return { ...emptyPage('measure', name, { code: 'unknown-measure', detail: name }, pageSize), candidates: resolution.candidates.map((c) => c.name) };
     }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import { skippedCounts } from '../src/corpus/read.ts';
 import type { Figure } from '../src/extract/knowledge.ts';
-import { keyedNames, nameKey, resolveZone } from '../src/extract/resolve.ts';
+import { keyedNames, metricFromLatin, nameKey, resolveZone, zoneForms } from '../src/extract/resolve.ts';
 import type { Zone } from '../src/extract/zones.ts';
 import type { Fact, ResultPage } from '../src/page.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, factOf, pageOf, pageOption, paginate, type CommandContext } from '../src/results.ts';
@@ -19,7 +19,7 @@ const schema = z.object({ zone: optional, metric: optional, text: optional, page
 export function parseStatsText(text: string, zones: Zone[]): { zone?: Zone; metric: string } {
   const normalized = nameKey(text);
   let best: { zone: Zone; alias: string } | undefined;
-  for (const { item: zone, keys } of keyedNames(zones, (z) => z.aliases)) {
+  for (const { item: zone, keys } of keyedNames(zones, zoneForms)) {
     for (const key of keys) {
       if (key.length >= 2 && normalized.includes(key) && (!best || key.length > best.alias.length)) best = { zone, alias: key };
     }
@@ -126,8 +126,8 @@ export const stats: CommandModule<typeof schema> = {
     if (options.zone) {
       const resolution = resolveZone(options.zone, knowledge.zones);
       if (!('found' in resolution)) {
-        const candidates = 'candidates' in resolution ? resolution.candidates.map((c) => c.name) : undefined;
-        return { ...emptyPage('stats', query, { code: 'unknown-zone', detail: options.zone }, pageSize), ...(candidates ? { candidates } : {}) };
+        const candidates = ('candidates' in resolution ? resolution.candidates : resolution.near).map((c) => c.name);
+        return { ...emptyPage('stats', query, { code: 'unknown-zone', detail: options.zone }, pageSize), ...(candidates.length ? { candidates } : {}) };
       }
       zone = resolution.found;
     }
@@ -138,7 +138,7 @@ export const stats: CommandModule<typeof schema> = {
     }
 
     const figures = knowledge.figures;
-    const ranked = fittingFigures(figures, nameKey(metric))
+    const ranked = fittingFigures(figures, nameKey(metricFromLatin(metric, figures)))
       .filter(({ index }) => !zone || figures[index]!.zone === zone.name)
       .sort((a, b) => b.fit - a.fit || a.index - b.index)
       .map(({ index }) => ({ figure: figures[index]! }));

@@ -45,7 +45,10 @@ export const zone: CommandModule<typeof schema> = {
   run({ engine, pageSize = DEFAULT_PAGE_SIZE }, { name, page }) {
     const { corpus, knowledge } = engine;
     const resolution = resolveZone(name, knowledge.zones);
-    if ('none' in resolution) return emptyPage('zone', name, { code: 'unknown-zone', detail: name }, pageSize);
+    if ('none' in resolution) {
+      const near = resolution.near.map((z) => z.name);
+      return { ...emptyPage('zone', name, { code: 'unknown-zone', detail: name }, pageSize), ...(near.length ? { candidates: near } : {}) };
+    }
     if ('candidates' in resolution) {
       return { ...emptyPage('zone', name, { code: 'ambiguous-zone', detail: name }, pageSize), candidates: resolution.candidates.map((c) => c.name) };
     }

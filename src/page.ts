@@ -24,9 +24,16 @@ export interface Hit {
   answer: string;
   /** Matched terms inside `answer`. */
   answerMarks: Marks;
+  /** For an English question: the Chinese terms it was read into that this passage holds, with their English (CC-CEDICT). */
+  glosses?: Gloss[];
   score: number;
   /** The zones or places the question asked about that this passage is not about (none in the corpus are). */
   notAbout?: string[];
+}
+
+export interface Gloss {
+  term: string;
+  english: string;
 }
 
 export interface ZoneProfile {
@@ -90,6 +97,7 @@ export type NoticeCode =
   | 'unknown-zone'
   | 'ambiguous-zone'
   | 'unknown-measure'
+  | 'measure-not-catalogued'
   | 'unknown-citation'
   | 'no-figures'
   /** The question names zones or places (the detail) that the corpus says nothing about. */

@@ -13,6 +13,8 @@ import { SEEDS_DIR } from './seeds.ts';
 
 const SHARED = path.join(import.meta.dirname, '..', '..', 'shared', 'eval', 'questions.jsonl');
 const DEV = path.join(import.meta.dirname, 'fixtures', 'dev-questions.jsonl');
+/** Questions in users' own words (English, paraphrase, pinyin …); their held-out third is never run here. */
+const USER = path.join(import.meta.dirname, 'fixtures', 'user-questions.jsonl');
 
 let context: CommandContext;
 beforeAll(async () => {
@@ -28,7 +30,33 @@ async function check(file: string) {
   expect(ask.answer1).toBeGreaterThanOrEqual(0.95);
 }
 
+/**
+ * Floors per kind of question, at or under what the code reaches on the user set: the issue's targets where
+ * they are met (English hit@1 ≥ 0.60 and top-5 ≥ 0.85; pinyin and which/who ≥ 0.95), what is reached where
+ * they are not yet (paraphrase and metric words, see the README), so that neither can slip back.
+ */
+const USER_FLOORS: Record<string, { hit1?: number; hit5?: number; answer1?: number }> = {
+  english: { hit1: 0.6, hit5: 0.85, answer1: 0.6 },
+  paraphrase: { hit1: 0.8, hit5: 1, answer1: 0.75 },
+  pinyin: { hit1: 0.95, hit5: 1, answer1: 0.95 },
+  metric: { hit1: 0.75, hit5: 0.85, answer1: 0.75 },
+  which: { hit1: 0.95, hit5: 1, answer1: 0.95 },
+  name: { hit5: 1 },
+};
+
 describe('answer quality', () => {
   it.skipIf(!existsSync(SHARED))('meets the bar on ../shared/eval/questions.jsonl', () => check(SHARED));
   it('meets the bar on the development questions', () => check(DEV));
+
+  it('holds the floors per kind on the questions in users’ own words', async () => {
+    const scores = (await readGold(USER)).map((q) => scoreQuestion(context, q));
+    const kinds = summarize(scores, (s) => s.kind ?? '-');
+    expect(kinds.map((k) => k.command).sort()).toEqual(Object.keys(USER_FLOORS).sort());
+    for (const kind of kinds) {
+      const floor = USER_FLOORS[kind.command]!;
+      if (floor.hit1 !== undefined) expect(kind.hit1, `${kind.command} hit@1`).toBeGreaterThanOrEqual(floor.hit1);
+      if (floor.hit5 !== undefined) expect(kind.hit5, `${kind.command} hit@5`).toBeGreaterThanOrEqual(floor.hit5);
+      if (floor.answer1 !== undefined) expect(kind.answer1, `${kind.command} answer@1`).toBeGreaterThanOrEqual(floor.answer1);
+    }
+  });
 });

@@ -14,6 +14,8 @@ import { runCommand } from './run.ts';
 
 const goldLine = z.object({
   id: z.string(),
+  /** What kind of question it is (english, paraphrase, pinyin …): figures are also given per kind. */
+  kind: z.string().optional(),
   command: z.enum(['ask', 'zone', 'measure', 'stats', 'source']),
   query: z.string(),
   gold: z.array(z.object({ file: z.string(), contains: z.string() })).default([]),
@@ -25,6 +27,7 @@ export type GoldQuestion = z.output<typeof goldLine>;
 export interface QuestionScore {
   id: string;
   command: string;
+  kind?: string;
   query: string;
   /** Rank (1-based) of the first hit matching any gold entry, within the first ten; 0 when none. */
   rank: number;
@@ -48,7 +51,7 @@ function matches(hit: ResultPage['hits'][number], gold: GoldQuestion['gold'][num
 export function scoreQuestion(context: CommandContext, q: GoldQuestion): QuestionScore {
   const deep = runCommand({ ...context, pageSize: RANK_DEPTH }, q.command, q.query);
   const first = runCommand({ ...context, pageSize: FIRST_PAGE }, q.command, q.query);
-  const base = { id: q.id, command: q.command, query: q.query };
+  const base = { id: q.id, command: q.command, query: q.query, ...(q.kind ? { kind: q.kind } : {}) };
   if (q.command === 'stats') {
     const values = new Set((first.facts ?? []).map((f) => f.value));
     const missing = (q.facts ?? []).filter((v) => !values.has(v));
@@ -78,10 +81,11 @@ export interface KindSummary {
   passed: number;
 }
 
-export function summarize(scores: QuestionScore[]): KindSummary[] {
-  const kinds = [...new Set(scores.map((s) => s.command))];
+/** Figures per command, or per any other grouping of the questions (their kind). */
+export function summarize(scores: QuestionScore[], groupOf: (s: QuestionScore) => string = (s) => s.command): KindSummary[] {
+  const kinds = [...new Set(scores.map(groupOf))];
   return kinds.map((command) => {
-    const own = scores.filter((s) => s.command === command);
+    const own = scores.filter((s) => groupOf(s) === command);
     const share = (f: (s: QuestionScore) => boolean) => Math.round((own.filter(f).length / own.length) * 100) / 100;
     return {
       command,
@@ -119,6 +123,14 @@ export async function readGold(file: string): Promise<GoldQuestion[]> {
   });
 }
 
+function printTable(heading: string, rows: KindSummary[], hasAnswers: (s: KindSummary) => boolean): void {
+  console.log(`${heading.padEnd(11)} n   hit@1  hit@5  answer@1  MRR    passed`);
+  for (const s of rows) {
+    const answer = hasAnswers(s) ? s.answer1.toFixed(2) : '  - ';
+    console.log(`${s.command.padEnd(11)} ${String(s.questions).padEnd(3)} ${s.hit1.toFixed(2)}   ${s.hit5.toFixed(2)}   ${answer}      ${s.mrr.toFixed(3)}  ${s.passed}/${s.questions}`);
+  }
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = readArgs(process.argv.slice(2), { corpus: { type: 'string' } });
   const file = positionals[0] ?? '../shared/eval/questions.jsonl';
@@ -126,10 +138,11 @@ async function main(): Promise<void> {
   const { engine, stats } = await openEngine({ ...(values.corpus ? { corpusDir: values.corpus } : {}) });
   const scores = questions.map((q) => scoreQuestion({ engine, stats }, q));
   console.log(`${file}: ${scores.length} questions`);
-  console.log('command  n   hit@1  hit@5  answer@1  MRR    passed');
-  for (const s of summarize(scores)) {
-    const answer = s.command === 'ask' ? s.answer1.toFixed(2) : '  - ';
-    console.log(`${s.command.padEnd(8)} ${String(s.questions).padEnd(3)} ${s.hit1.toFixed(2)}   ${s.hit5.toFixed(2)}   ${answer}      ${s.mrr.toFixed(3)}  ${s.passed}/${s.questions}`);
+  printTable('command', summarize(scores), (s) => s.command === 'ask');
+  if (scores.some((s) => s.kind)) {
+    console.log('');
+    const asks = (kind: string) => scores.some((s) => (s.kind ?? '-') === kind && s.command === 'ask');
+    printTable('kind', summarize(scores, (s) => s.kind ?? '-'), (s) => asks(s.command));
   }
   const misses = scores.filter((s) => !s.passed || (s.command === 'ask' && (!s.answered || s.rank !== 1)));
   if (misses.length) console.log('\nmisses:');

@@ -115,7 +115,7 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): 
 
 async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  const choices = autocompleteChoices(deps.context().engine, interaction.commandName, focused.name, String(focused.value));
+  const choices = autocompleteChoices(deps.context().engine, interaction.commandName, focused.name, String(focused.value), interaction.locale);
   await interaction.respond(choices);
 }
 

@@ -14,7 +14,7 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Hit, Marks, ResultPage } from '../page.ts';
-import { corpusLines, labelsFor, noticeText } from '../render/labels.ts';
+import { corpusLines, glossText, labelsFor, noticeText } from '../render/labels.ts';
 import { encodeCustomId, type ButtonState } from './custom-id.ts';
 
 export const LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, label: 80 };
@@ -96,7 +96,9 @@ function hitField(hit: Hit, withAnswer: boolean, L: ReturnType<typeof labelsFor>
   const name = `[${hit.citation}]${hit.title ? ` ${hit.title}` : ''}${meta ? ` · ${meta}` : ''}`;
   const answer = withAnswer ? notAboutMark(hit, L) + markForDiscord(hit.answer, hit.answerMarks) : '';
   const rest = hit.text === hit.answer ? '' : escapeText(hit.text);
-  const value = [answer, rest ? `> ${rest}` : ''].filter(Boolean).join('\n');
+  // The glosses come before the quote, so that a long passage is cut rather than them.
+  const glosses = hit.glosses?.length ? `*${escapeText(`${L.glosses}: ${glossText(hit.glosses)}`)}*` : '';
+  const value = [answer, glosses, rest ? `> ${rest}` : ''].filter(Boolean).join('\n');
   return field(escapeText(name), value);
 }
 

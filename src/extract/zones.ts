@@ -301,6 +301,14 @@ function lastPlace(run: string): string {
 }
 
 /**
+ * What a zone is named after, without kind or province: 钢城 of 钢城经济开发区, 济北 of 济南济北经济开发区. Unlike
+ * the short form it may be a division's name; it serves to read what users type (pinyin), not running text.
+ */
+export function nameStem(name: string): string {
+  return splitKind(zoneKey(name)).stem;
+}
+
+/**
  * The key under which spellings of one zone meet: the distinctive stem and the kind's family.
  * `济南济北经济开发区`, `济北经济开发区` and `济北开发区` → `济北开发区`; `东营经开区` → `东营开发区`;
  * `中国(山东)自由贸易试验区济南片区` → `自贸试验区济南片区`.
@@ -395,9 +403,12 @@ function bareFormsOf(groups: Map<string, Map<string, number>>): Map<string, stri
       const bare = form.slice(placesLength);
       // What remains must still say which zone it is: more than a kind (高新区) and not a district's name.
       if (!placesLength || splitKind(bare).stem.length < 2 || placeOf(bare)) continue;
-      const keys = owners.get(bare) ?? new Set<string>();
-      keys.add(key);
-      owners.set(bare, keys);
+      // Both as written and in its kind's short spelling (新材料产业园区, 新材料产业园).
+      for (const spelling of new Set([bare, zoneKey(bare)])) {
+        const keys = owners.get(spelling) ?? new Set<string>();
+        keys.add(key);
+        owners.set(spelling, keys);
+      }
     }
   }
   const bare = new Map<string, string[]>();

@@ -1,7 +1,7 @@
 /** The bot's own words, in the user's language. Everything else shown is corpus text. */
 import type { Locale } from '../command.ts';
 import type { SkipKind } from '../corpus/types.ts';
-import type { CorpusNumbers, Notice } from '../page.ts';
+import type { CorpusNumbers, Gloss, Notice } from '../page.ts';
 import { MAX_QUERY_LENGTH } from '../results.ts';
 
 export const LABELS = {
@@ -15,11 +15,13 @@ export const LABELS = {
       'unknown-zone': '没有找到这个园区。',
       'ambiguous-zone': '有多个园区符合，请选择：',
       'unknown-measure': '没有找到这项举措。',
+      'measure-not-catalogued': '举措目录中没有这一项；以下是提到这些词的段落。',
       'unknown-citation': '没有这个引用编号。',
       'no-figures': '没有符合条件的数据。',
       'not-in-corpus': '语料中没有关于{detail}的内容。以下是最接近的段落，说的不是它：',
     } satisfies Record<Notice['code'], string>,
     candidates: '可能是：',
+    glosses: '词义（CC-CEDICT）',
     aliases: '别名',
     kind: '类型',
     articles: '相关文章',
@@ -70,11 +72,13 @@ export const LABELS = {
       'unknown-zone': 'No such zone in the corpus.',
       'ambiguous-zone': 'Several zones match; pick one:',
       'unknown-measure': 'No such measure in the corpus.',
+      'measure-not-catalogued': 'Not in the catalogue of measures; passages that use these words:',
       'unknown-citation': 'Unknown citation.',
       'no-figures': 'No figures match.',
       'not-in-corpus': 'The corpus says nothing about {detail}. The nearest passages below are about other places:',
     } satisfies Record<Notice['code'], string>,
     candidates: 'Did you mean:',
+    glosses: 'Glossary (CC-CEDICT)',
     aliases: 'Also called',
     kind: 'Kind',
     articles: 'Articles',
@@ -149,3 +153,6 @@ export function corpusLines(corpus: CorpusNumbers, L: Labels): string[] {
   }
   return lines;
 }
+
+/** Chinese terms with their English, as a glossary line: `签约 = sign a contract · 外资 = foreign investment`. */
+export const glossText = (glosses: Gloss[]) => glosses.map((g) => `${g.term} = ${g.english}`).join(' · ');

@@ -1,6 +1,6 @@
 /** A result page as terminal text: citations in brackets, matched terms highlighted, colours only on a TTY. */
 import type { Fact, Hit, Marks, ResultPage } from '../page.ts';
-import { corpusLines, labelsFor, noticeText } from './labels.ts';
+import { corpusLines, glossText, labelsFor, noticeText } from './labels.ts';
 
 export interface TerminalStyle {
   color: boolean;
@@ -30,6 +30,7 @@ export function renderTerminal(page: ResultPage, style: TerminalStyle): string {
     const notAbout = hit.notAbout?.length ? c('dim', L.notAbout(hit.notAbout)) + ' ' : '';
     lines.push(`${n}. ${cite(hit.citation)} ${notAbout}${c('bold', markText(hit.answer, hit.answerMarks, style.color))}`);
     lines.push(`   ${c('dim', meta)}`);
+    if (hit.glosses?.length) lines.push(`   ${c('dim', `${L.glosses}: ${glossText(hit.glosses)}`)}`);
     if (hit.text !== hit.answer) lines.push(`   ${hit.text}`);
   };
   const factLine = (f: Fact) =>

@@ -23,10 +23,27 @@ const GRAM_FIELDS = fieldsOf(['grams']);
 
 /** Questions that ask for a number: the answer sentence should hold one. */
 const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|金额|规模|数量/u;
-const HAS_NUMBER = /\d/u;
+const NUMBER = /\d+(?:\.\d+)?/gu;
+const IS_NUMBER = /^\d+(?:\.\d+)?$/u;
+const TWO_HAN = /^\p{Script=Han}{2,}$/u;
 /** Questions that ask how long or when: the answer sentence should say a time. */
 const ASKS_FOR_TIME = /多久|多长时间|几天|几个小时|什么时候|何时|哪天/u;
 const HAS_TIME = /\d+\s*(?:个)?(?:小时|分钟|天|日|工作日|个月|年)|半小时|半天|当天|当日|一天/u;
+/**
+ * What a how-much question measures, by its words, and how the answer writes that: money in 元, a rate or share
+ * in %, an area in square metres or mu. `投资多少` is answered by a sentence with an amount in 元.
+ */
+const MEASURED: [asks: RegExp, answer: RegExp][] = [
+  [/投资|资金|金额|额|收入|产值|营收|钱|经费|基金|预算|利润|税收|外资/u, /\d(?:\.\d+)?(?:余|多)?(?:万|亿|千)?(?:美)?元/u],
+  [/增速|增幅|增长|比例|比重|占比|百分之|率/u, /\d(?:\.\d+)?%/u],
+  [/面积|多大/u, /\d(?:\.\d+)?(?:余|多)?(?:平方米|平方公里|亩|公顷)/u],
+];
+
+/** Nouns a which-question asks a name of (`哪家公司`): the sentence that answers names one (`…有限公司`). */
+const NAME_NOUNS = '有限公司 公司 企业 集团 开发区 产业园 园区 片区 区 县 市 部门 单位 银行 医院 学校'.split(' ');
+const ASKED_NAME = new RegExp(`哪(?:一)?(?:家|个|些|所|位|座)?(${NAME_NOUNS.join('|')})`, 'u');
+/** Chinese numerals with a count unit (`三枚`, `五纵五横` is no count): numbers written in characters. */
+const HAN_COUNT = /[一二三四五六七八九十两百千万]+(?:个|家|项|名|枚|条|批|次|所|处|座|种|类|年|天|倍)/gu;
 /** Units a question may count in (`多少家`, `几个`); paragraphs with a number in that unit answer it. */
 const COUNT_UNITS = '个 家 项 名 批次 批 亩 平方米 人次 场 处 条 套 亿元 万元 元 万美元 亿美元'.split(' ');
 const ASKED_UNIT = new RegExp(`(?:多少|几)(${COUNT_UNITS.join('|')})`, 'u');
@@ -72,6 +89,14 @@ interface QuestionReading {
   topicalGrams: string[];
   zoneForms: string[][];
   wantsNumber: boolean;
+  /** The question in matching form. */
+  normalized: string;
+  /** For a how-much question, how its answer is written (an amount in 元, a rate in %), if the question says. */
+  measured: RegExp | undefined;
+  /** For a which-question, a pattern for a name of the asked kind (`\p{Han}{2,}公司`). */
+  askedName: RegExp | undefined;
+  /** Numbers the question itself gives (a year, a count): a sentence repeating them has not answered yet. */
+  givenNumbers: Set<string>;
   wantsTime: boolean;
   counted: RegExp | undefined;
 }
@@ -253,6 +278,32 @@ export class SearchEngine {
     return { arrays: this.index.arrays, common: [...this.common], unitMasks: this.unitMasks };
   }
 
+  /** In how many paragraphs' text a term stands (its body postings): how common a word of the corpus is. */
+  paragraphsWith(term: string): number {
+    const t = this.index.termId(term);
+    if (t < 0) return 0;
+    const { offsets, fieldCount } = this.index.arrays;
+    const body = FIELDS.indexOf('body');
+    return offsets[t * fieldCount + body + 1]! - offsets[t * fieldCount + body]!;
+  }
+
+  private corpusWords: string[] | undefined;
+
+  /**
+   * The corpus's own words: terms of the word fields (not the bigram field) with at least two Han characters.
+   * Tables from the user's words to the corpus's (pinyin, English) are built over these, so that they only
+   * ever lead to terms the index holds.
+   */
+  words(): string[] {
+    if (this.corpusWords) return this.corpusWords;
+    const { terms, offsets, fieldCount } = this.index.arrays;
+    const wordFields = WORD_FIELDS.map((f) => f.field);
+    this.corpusWords = terms.filter(
+      (term, t) => TWO_HAN.test(term) && wordFields.some((f) => offsets[t * fieldCount + f + 1]! > offsets[t * fieldCount + f]!),
+    );
+    return this.corpusWords;
+  }
+
   private citationIndex: Map<string, number> | undefined;
   private zoneIndex: Map<string, number[]> | undefined;
 
@@ -334,7 +385,11 @@ export class SearchEngine {
       topicalGrams: hanBigrams(topical.join(' ')),
       // The zones the question names, each as all the forms the text may write it in.
       zoneForms: [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) => this.formsOfZone.get(name)!),
+      normalized,
       wantsNumber: ASKS_FOR_NUMBER.test(normalized),
+      askedName: askedNamePattern(normalized),
+      measured: ASKS_FOR_NUMBER.test(normalized) ? measuredBy(normalized) : undefined,
+      givenNumbers: new Set(normalized.match(NUMBER) ?? []),
       wantsTime: ASKS_FOR_TIME.test(normalized),
       counted: askedCount(normalized),
     };
@@ -344,22 +399,65 @@ export class SearchEngine {
 
   answer(paragraphIndex: number, query: string): Answer {
     const p = this.corpus.paragraphs[paragraphIndex]!;
-    const { markable, topical, topicalGrams, zoneForms, wantsNumber, wantsTime, counted } = this.readQuestion(query);
+    const reading = this.readQuestion(query);
+    const { markable, topical, topicalGrams, zoneForms } = reading;
     const sentences = sentencesOf(p);
     let best = sentences[0] ?? { display: p.display, normalized: p.normalized };
     let bestScore = -1;
     for (const s of sentences) {
+      // What the sentence shares with the question: where the answer is.
       let score = 0;
-      for (const word of topical) if (s.normalized.includes(word)) score += Math.min(word.length, 4);
+      // A number the question gives (a year) says where to look, not what answers: it counts as one word.
+      for (const word of topical) if (s.normalized.includes(word)) score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4);
       for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
       for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
-      if (wantsNumber && HAS_NUMBER.test(s.normalized)) score += 1.5;
-      if (wantsTime && HAS_TIME.test(s.normalized)) score += 3;
-      if (counted?.test(s.normalized)) score += 2;
+      // What kind of answer it holds: a number in the asked unit, a number the question did not give, a time, a
+      // name of the asked kind. The paragraph already matched the question; in it, a sentence that answers
+      // comes before one that only repeats the question's words.
+      score += ANSWER_TIER * answerTier(s.normalized, reading);
       if (score > bestScore) [best, bestScore] = [s, score];
     }
     return { sentence: best, marks: markTerms(best.display, markable) };
   }
+}
+
+/** How much a sentence that holds the asked kind of answer gains: more than any overlap of words. */
+const ANSWER_TIER = 100;
+
+/** 2: a number in the unit asked (counted or measured); 1: another answer of the asked kind; 0: none. */
+function answerTier(sentence: string, asked: QuestionReading): number {
+  const question = asked.normalized;
+  if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
+  if (asked.wantsNumber) {
+    const numbers = [...(sentence.match(NUMBER) ?? []), ...(sentence.match(HAN_COUNT) ?? [])];
+    if (numbers.some((n) => !asked.givenNumbers.has(n) && !question.includes(n))) return 1;
+  }
+  if (asked.wantsTime && HAS_TIME.test(sentence)) return 1;
+  if (asked.askedName) {
+    // A new name, in a sentence that also says something the question asks about besides the name itself.
+    const names = [...sentence.matchAll(asked.askedName)].map(([name]) => name).filter((name) => !question.includes(name));
+    if (names.length && asked.topical.some((w) => sentence.includes(w) && !names.some((name) => name.includes(w)))) return 1;
+  }
+  return 0;
+}
+
+/**
+ * How the answer to a how-much question is written, by the last measure word it uses: the head of a Chinese noun
+ * phrase comes last (产值同比增长 asks for a rate, 增长的产值 for an amount).
+ */
+function measuredBy(normalizedQuestion: string): RegExp | undefined {
+  let best: { at: number; answer: RegExp } | undefined;
+  for (const [asks, answer] of MEASURED) {
+    const global = new RegExp(asks.source, 'gu');
+    for (const m of normalizedQuestion.matchAll(global)) if (!best || m.index >= best.at) best = { at: m.index, answer };
+  }
+  return best?.answer;
+}
+
+/** For a which-question (`哪家公司`), a pattern for a name of that kind; else undefined. */
+function askedNamePattern(normalizedQuestion: string): RegExp | undefined {
+  const noun = ASKED_NAME.exec(normalizedQuestion)?.[1];
+  return noun ? new RegExp(`\\p{Script=Han}{2,}${noun}`, 'gu') : undefined;
 }
 
 /** Ranges of `display` where any of the (normalized) terms occurs, merged where they touch. */

@@ -1,0 +1,153 @@
+/**
+ * An English question read into the corpus's Chinese words, for the index and the answer picker: zone names
+ * through their English and pinyin forms, other words through CC-CEDICT restricted to the corpus's words (the
+ * most specific senses first), numbers as they are, and the question words that tell the answer picker what
+ * kind of answer is wanted (how many → 多少, how long/when → 多久, which/who → 哪个). The bot still never writes an
+ * English sentence: the Chinese terms serve the search, and their glosses are shown beside the cited text.
+ */
+import { englishName, properPart } from '../extract/resolve.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import { pinyinTableOf, pinyinWords, plainLatin } from '../search/pinyin-query.ts';
+import { englishWords, FUNCTION_WORDS, loadCorpusDictionary, stem, type CorpusDictionary, type Sense } from './dictionary.ts';
+
+export interface EnglishReading {
+  /** The question in the corpus's words. */
+  query: string;
+  /** The Chinese terms the question was read into, with the English they stand for. */
+  glosses: Map<string, string>;
+}
+
+/** Question words and the Chinese ones the answer picker reads. */
+const ASKING: [pattern: RegExp, chinese: string][] = [
+  [/\bhow (?:many|much|big|large)\b|\bnumber of\b|\bwhat (?:is|was|were) the (?:total|amount|value|size|number|share|rate)\b/iu, '多少'],
+  [/\bhow long\b|\bwhen\b|\bwhat time\b|\bhow (?:fast|quickly)\b/iu, '多久'],
+  [/\bwhat year\b|\bwhich year\b/iu, '哪一年'],
+  [/\bwho\b/iu, '谁'],
+  [/\bwhich\b/iu, '哪个'],
+  [/\bwhat rank\b|\branking\b|\brank(?:ed)?\b/iu, '第几'],
+];
+
+/** A question is English when most of its letters are Latin and it has a few words. */
+export function isEnglish(question: string): boolean {
+  const latin = (question.match(/[a-zA-Z]/gu) ?? []).length;
+  const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
+  return latin >= 8 && latin > 3 * han && (question.match(/[a-zA-Z]+/gu) ?? []).length >= 2;
+}
+
+/** How many Chinese terms one English word may stand for: its most specific senses only. */
+const TERMS_PER_WORD = 4;
+/** How many words a phrase looked up whole may have. */
+const MAX_PHRASE = 4;
+
+/**
+ * The senses an English word or phrase may mean, best first: a sense that is just these words before one where
+ * they are a part (specificity), and among those the words the corpus uses more (a word it names once is seldom
+ * what a reader means).
+ */
+function bestSenses(engine: SearchEngine, senses: Sense[], words: number): Sense[] {
+  const byTerm = new Map<string, { sense: Sense; weight: number }>();
+  for (const sense of senses) {
+    const weight = (words / sense.words.length) * Math.log(2 + engine.paragraphsWith(sense.term));
+    const seen = byTerm.get(sense.term);
+    if (!seen || weight > seen.weight) byTerm.set(sense.term, { sense, weight });
+  }
+  const ranked = [...byTerm.values()].sort((a, b) => b.weight - a.weight || a.sense.term.length - b.sense.term.length);
+  const top = ranked[0]?.weight ?? 0;
+  return ranked.filter((r) => r.weight >= top / 3).slice(0, TERMS_PER_WORD).map((r) => r.sense);
+}
+
+/** A zone's names: the forms the text writes it in. */
+const zoneNamesOf = (z: SearchEngine['knowledge']['zones'][number]) => [...new Set([z.name, z.fullName, ...z.forms])];
+
+/**
+ * English forms of the zones, by their words, to each zone's name: the pinyin of the proper part (`gangcheng
+ * economic development zone`) and its English where the dictionary has its parts (`jinan new material
+ * industrial park`).
+ */
+function zoneEnglish(engine: SearchEngine, dictionary: CorpusDictionary): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const z of engine.knowledge.zones) {
+    for (const name of zoneNamesOf(z)) {
+      const pinyinForm = englishName(name);
+      if (!pinyinForm) continue;
+      forms.set(englishWords(pinyinForm).join(' '), z.name);
+      const proper = properPart(name);
+      const translated = proper ? dictionary.namesInEnglish.get(proper) : undefined;
+      if (translated) forms.set([...translated, ...englishWords(pinyinForm).slice(1)].join(' '), z.name);
+    }
+  }
+  return forms;
+}
+
+interface Lexicon {
+  dictionary: CorpusDictionary;
+  zones: Map<string, string>;
+}
+const lexicons = new WeakMap<SearchEngine, Lexicon>();
+/** The engine's lexicon, built on its first English question. */
+export function lexiconOf(engine: SearchEngine): Lexicon {
+  let lexicon = lexicons.get(engine);
+  if (!lexicon) {
+    const proper = engine.knowledge.zones.flatMap(zoneNamesOf).map(properPart).filter((p) => p !== undefined);
+    const dictionary = loadCorpusDictionary(engine.words(), proper);
+    lexicons.set(engine, (lexicon = { dictionary, zones: zoneEnglish(engine, dictionary) }));
+  }
+  return lexicon;
+}
+
+export function readEnglish(engine: SearchEngine, question: string): EnglishReading {
+  const { dictionary, zones } = lexiconOf(engine);
+  const table = pinyinTableOf(engine);
+  const glosses = new Map<string, string>();
+  const parts: string[] = [];
+  for (const [pattern, chinese] of ASKING) if (pattern.test(question)) parts.push(chinese);
+
+  // Raw words (for pinyin and zone names) beside their comparable forms (for the dictionary).
+  const raw = (question.match(/[a-zA-Z\u00c0-\u024f\u0300-\u036f]+|\d+(?:\.\d+)?%?/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  const words = raw.map((w) => stem(plainLatin(w)));
+  const isEnglishWord = (i: number) => dictionary.byWord.has(words[i]!);
+  for (let i = 0; i < words.length; ) {
+    const word = words[i]!;
+    if (/^\d/u.test(word)) {
+      parts.push(raw[i]!);
+      i++;
+      continue;
+    }
+    // A zone's English name, longest first.
+    let next = i;
+    for (let j = Math.min(words.length, i + 8); j > i + 1 && next === i; j--) {
+      const zone = zones.get(words.slice(i, j).join(' '));
+      if (zone) {
+        parts.push(zone);
+        next = j;
+      }
+    }
+    // Pinyin of corpus words (Jibei, Gangcheng), when the word is not an English word of the dictionary.
+    if (next === i && !isEnglishWord(i)) {
+      const [first] = pinyinWords(raw.slice(i), table, (w) => dictionary.byWord.has(stem(plainLatin(w))));
+      if (first?.han) {
+        parts.push(first.text);
+        next = i + first.words;
+      }
+    }
+    // A phrase the dictionary has whole (`foreign investment`, `square meter`), longest first.
+    for (let j = Math.min(words.length, i + MAX_PHRASE); j > i + 1 && next === i; j--) {
+      const senses = dictionary.byPhrase.get(words.slice(i, j).join(' '));
+      if (!senses) continue;
+      for (const sense of bestSenses(engine, senses, j - i)) {
+        parts.push(sense.term);
+        glosses.set(sense.term, sense.text);
+      }
+      next = j;
+    }
+    if (next === i) {
+      for (const sense of bestSenses(engine, dictionary.byWord.get(word) ?? [], 1)) {
+        parts.push(sense.term);
+        if (!glosses.has(sense.term)) glosses.set(sense.term, sense.text);
+      }
+      next = i + 1;
+    }
+    i = next;
+  }
+  return { query: parts.join(' '), glosses };
+}

@@ -1,0 +1,113 @@
+/**
+ * Pinyin inside a question (`jibei开发区签约了多少`, `xincailiao chanyeyuanqu 审批大厅`, `gāngchéng`): each run of
+ * Latin letters that spells corpus words in pinyin, with or without spaces and tones, becomes those words. The
+ * table is built from the corpus's own words and the zones' names, once per engine, on the first question that
+ * has Latin letters; a pinyin key that two different words share is ambiguous and left out, so nothing is
+ * guessed.
+ */
+import { nameStem, toPinyin } from '../extract/zones.ts';
+import type { SearchEngine } from './engine.ts';
+
+/** A table from pinyin keys (lower case, no tones, no spaces) to the one word each spells. */
+export type PinyinTable = Map<string, string>;
+
+/** Lower case, tone marks and ü's dots off: what a key is compared in. */
+export const plainLatin = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
+
+/** Builds the table from words; a key two words share is dropped. */
+export function buildPinyinTable(words: Iterable<string>): PinyinTable {
+  const table: PinyinTable = new Map();
+  const ambiguous = new Set<string>();
+  for (const word of words) {
+    const key = toPinyin(word).replace(/[^a-z]/gu, '');
+    if (key.length < 2 || ambiguous.has(key)) continue;
+    const other = table.get(key);
+    if (other === undefined) table.set(key, word);
+    else if (other !== word) {
+      table.delete(key);
+      ambiguous.add(key);
+    }
+  }
+  return table;
+}
+
+const tables = new WeakMap<SearchEngine, PinyinTable>();
+/** The engine's table: its corpus words and its zones' names and short forms. */
+export function pinyinTableOf(engine: SearchEngine): PinyinTable {
+  let table = tables.get(engine);
+  if (!table) {
+    const zoneWords = engine.knowledge.zones.flatMap((z) => {
+      const bare = z.bareForms ?? [];
+      return [z.name, z.fullName, ...z.forms, ...bare, ...(z.short ? [z.short] : []), ...[z.name, ...bare].map(nameStem)];
+    });
+    tables.set(engine, (table = buildPinyinTable(new Set([...engine.words(), ...zoneWords]))));
+  }
+  return table;
+}
+
+/** Longest key, in letters: words of more than this many are not looked for inside a run. */
+const MAX_KEY = 40;
+
+/**
+ * A run of letters as a sequence of table keys, longest keys first with backtracking (`xincailiaochanyeyuanqu`
+ * → 新材料 产业园区), or undefined when it is not wholly made of keys.
+ */
+function splitIntoWords(run: string, table: PinyinTable): string[] | undefined {
+  const memo = new Map<number, string[] | undefined>();
+  const from = (start: number): string[] | undefined => {
+    if (start === run.length) return [];
+    if (memo.has(start)) return memo.get(start);
+    let found: string[] | undefined;
+    for (let end = Math.min(run.length, start + MAX_KEY); end >= start + 2 && !found; end--) {
+      const word = table.get(run.slice(start, end));
+      if (word === undefined) continue;
+      const rest = from(end);
+      if (rest) found = [word, ...rest];
+    }
+    memo.set(start, found);
+    return found;
+  };
+  return from(0);
+}
+
+/** Runs of Latin letters (with tone marks), spaces and apostrophes between them. */
+const LATIN_RUN = /[a-zA-Z\u00c0-\u024f\u0300-\u036f]+(?:[\s'’-]+[a-zA-Z\u00c0-\u024f\u0300-\u036f]+)*/gu;
+
+/**
+ * The words of a run of Latin words: the longest span of consecutive words that spells corpus words joined
+ * (`jibei kaifaqu`, `xin cailiao`), else the word as it was typed. `keep` says which words are better left as
+ * they are (English words, in an English question).
+ */
+export function pinyinWords(words: string[], table: PinyinTable, keep: (word: string) => boolean = () => false): { text: string; han: boolean; words: number }[] {
+  const out: { text: string; han: boolean; words: number }[] = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = false;
+    for (let j = words.length; j > i && !matched; j--) {
+      const span = words.slice(i, j);
+      if (span.every(keep)) continue;
+      const han = splitIntoWords(span.map(plainLatin).join(''), table);
+      if (!han) continue;
+      out.push({ text: han.join(''), han: true, words: j - i });
+      i = j;
+      matched = true;
+    }
+    if (!matched) out.push({ text: words[i++]!, han: false, words: 1 });
+  }
+  return out;
+}
+
+/** The question with its pinyin turned into the corpus's words; the question itself when it has none. */
+export function rewritePinyin(question: string, engine: SearchEngine): string {
+  if (!/[a-zA-Z]/u.test(question)) return question;
+  const table = pinyinTableOf(engine);
+  return question.replace(LATIN_RUN, (run) => {
+    const parts = pinyinWords(run.split(/[\s'’-]+/u).filter(Boolean), table);
+    // Han words join without spaces, so that `jibei开发区` reads as `济北开发区`; Latin words keep theirs.
+    let text = '';
+    parts.forEach((part, k) => {
+      const previous = parts[k - 1];
+      text += (previous && !(previous.han && part.han) ? ' ' : '') + part.text;
+    });
+    return text;
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * English questions: read through CC-CEDICT (restricted to the corpus's words) into the corpus's Chinese terms,
+ * zone names through their English forms; the dictionary loaded only when the first English question arrives;
+ * excerpts carry the matched terms with their English, drawn by both renderers.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../commands/ask.ts';
+import { execute } from '../src/command.ts';
+import { renderDiscord } from '../src/discord/render.ts';
+import { openEngine } from '../src/engine/open.ts';
+import { dictionaryReads, loadCorpusDictionary, type Entry } from '../src/lang/dictionary.ts';
+import { isEnglish, readEnglish } from '../src/lang/english.ts';
+import { renderTerminal } from '../src/render/terminal.ts';
+import type { CommandContext } from '../src/results.ts';
+import { SEEDS_DIR } from './seeds.ts';
+
+let context: CommandContext;
+beforeAll(async () => {
+  context = { engine: (await openEngine({ corpusDir: SEEDS_DIR, snapshot: false })).engine };
+});
+
+describe('which questions are English', () => {
+  it('tells English from Chinese and from pinyin inside Chinese', () => {
+    expect(isEnglish('How many projects did Gangcheng sign?')).toBe(true);
+    expect(isEnglish('钢城签约了几个项目')).toBe(false);
+    expect(isEnglish('gangcheng kaifaqu 主干道路框架')).toBe(false);
+    expect(isEnglish('jibei')).toBe(false);
+  });
+});
+
+describe('the corpus part of the dictionary', () => {
+  // Entries in the package's shape, written here: [traditional, simplified, pinyin, meanings, variants, classifiers].
+  const entries: Entry[] = [
+    ['簽約', '签约', 'qian1 yue1', 'to sign a contract or agreement', [], []],
+    ['標誌', '标志', 'biao1 zhi4', ['sign', 'mark', 'symbol'], [], []],
+    ['新', '新', 'xin1', ['new', 'newly'], [], []],
+    ['新', '新', 'Xin1', 'abbr. for Xinjiang', [], []],
+    ['材料', '材料', 'cai2 liao4', ['(raw) material', 'data'], [], []],
+    ['東湖', '东湖', 'Dong1 hu2', 'Donghu, a lake', [], []],
+    ['外資', '外资', 'wai4 zi1', 'foreign investment', [], []],
+  ];
+  const dictionary = loadCorpusDictionary(['签约', '外资', '新材料'], ['东湖新材料'], entries);
+
+  it('keeps only the corpus words, by each word of their senses and by whole senses', () => {
+    expect(dictionary.byWord.get('sign')!.map((s) => s.term)).toEqual(['签约']);
+    expect(dictionary.byPhrase.get('foreign investment')!.map((s) => s.term)).toEqual(['外资']);
+    expect(dictionary.glossOf.get('外资')).toBe('foreign investment');
+  });
+
+  it('makes senses for a corpus word the dictionary lacks from two entries it has', () => {
+    expect(dictionary.byPhrase.get('new material')!.map((s) => s.term)).toEqual(['新材料']);
+  });
+
+  it('reads a name proper noun by pinyin and common word by sense', () => {
+    expect(dictionary.namesInEnglish.get('东湖新材料')).toEqual(['donghu', 'new', 'material']);
+  });
+});
+
+describe('English questions about the seeds', () => {
+  it('never reads the dictionary for a Chinese question, and reads it once for English ones', () => {
+    execute(ask, context, { question: '钢城签约了几个项目' });
+    execute(ask, context, { question: 'jibei kaifaqu' });
+    expect(dictionaryReads()).toBe(0);
+    execute(ask, context, { question: 'How many projects did Gangcheng sign?' });
+    execute(ask, context, { question: 'foreign investment in Tianqiao District' });
+    expect(dictionaryReads()).toBe(1);
+  });
+
+  it('reads zone names in English and question words for the answer picker', () => {
+    const { query } = readEnglish(context.engine, 'How many merchant visits did Gangcheng Economic Development Zone receive?');
+    expect(query.split(' ')).toContain('钢城经济开发区');
+    expect(query.split(' ')).toContain('多少');
+    expect(readEnglish(context.engine, 'Jinan New Materials Industrial Park').query).toContain('济南新材料产业园区');
+  });
+
+  it('answers with the sentence that holds the number asked for, and glosses the terms the excerpt holds', () => {
+    const page = execute(ask, context, { question: 'How many projects did Gangcheng sign in 2024?' });
+    const top = page.hits[0]!;
+    expect(top.file.startsWith('003')).toBe(true);
+    expect(top.answer).toContain('签约项目14个');
+    const terms = top.glosses!.map((g) => g.term);
+    expect(terms).toContain('签约');
+    for (const g of top.glosses!) expect(top.text.includes(g.term) || top.text.includes(g.term.normalize())).toBe(true);
+
+    const terminal = renderTerminal(page, { color: false, locale: 'en-US' });
+    expect(terminal).toContain('Glossary (CC-CEDICT): ');
+    expect(terminal).toMatch(/签约 = sign a contract/u);
+    const discord = renderDiscord(page, { locale: 'en-US', owner: '1', ephemeral: true });
+    const fields = discord.embeds[0]!.fields!.map((f) => f.value).join('\n');
+    expect(fields).toMatch(/Glossary \(CC-CEDICT\): .*签约 = sign a contract/u);
+  });
+
+  it('shows no glossary for Chinese questions', () => {
+    const page = execute(ask, context, { question: '钢城签约了几个项目' });
+    expect(page.hits.every((h) => h.glosses === undefined)).toBe(true);
+  });
+});

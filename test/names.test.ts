@@ -1,0 +1,145 @@
+/**
+ * Name lookup (src/search/names.ts) and what uses it: autocomplete, and resolution in /zone, /measure, /stats.
+ * Partial pinyin, typos, abbreviations and English find the name; Han input is never matched fuzzily.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { measure } from '../commands/measure.ts';
+import { stats } from '../commands/stats.ts';
+import { zone } from '../commands/zone.ts';
+import { execute } from '../src/command.ts';
+import { measureChoices, metricChoices, zoneChoices } from '../src/discord/autocomplete.ts';
+import { openEngine } from '../src/engine/open.ts';
+import { englishName, resolveZone } from '../src/extract/resolve.ts';
+import type { CommandContext } from '../src/results.ts';
+import { NameIndex } from '../src/search/names.ts';
+import { SEEDS_DIR } from './seeds.ts';
+
+let context: CommandContext;
+beforeAll(async () => {
+  context = { engine: (await openEngine({ corpusDir: SEEDS_DIR, snapshot: false })).engine };
+});
+
+describe('NameIndex', () => {
+  // Names of our own making, each with its pinyin, as the gazetteer gives them.
+  const names = [
+    ['北京经济技术开发区', 'beijingjingjijishukaifaqu'],
+    ['南京高新区', 'nanjinggaoxinqu'],
+    ['东湖产业园', 'donghuchanyeyuan'],
+  ];
+  const index = new NameIndex(names, (n) => n);
+  const found = (typed: string) => index.find(typed).map((m) => m.item[0]);
+
+  it('never matches Han input fuzzily: 北京 is not 南京', () => {
+    expect(found('北京')).toEqual(['北京经济技术开发区']);
+    expect(found('西京')).toEqual([]);
+  });
+
+  it('matches Han input by prefix, substring and in-order abbreviation', () => {
+    expect(found('东湖')).toEqual(['东湖产业园']);
+    expect(found('高新')).toEqual(['南京高新区']);
+    expect(found('北京经开')).toEqual(['北京经济技术开发区']);
+    expect(found('北开京')).toEqual([]);
+  });
+
+  it('matches Latin input by prefix, with or without spaces, tones and typos', () => {
+    expect(found('donghu')[0]).toBe('东湖产业园');
+    expect(found('dong hu chan')[0]).toBe('东湖产业园');
+    expect(found('dōnghú')[0]).toBe('东湖产业园');
+    expect(found('donghuchanyeyaun')[0]).toBe('东湖产业园');
+    // Short input allows no typo: `xx` finds nothing rather than anything.
+    expect(found('xx')).toEqual([]);
+  });
+});
+
+describe('zone names in English', () => {
+  it('are the pinyin of the proper part and the English of the kind', () => {
+    expect(englishName('钢城经济开发区')).toBe('gangcheng economic development zone');
+    expect(englishName('东湖产业园区')).toBe('donghu industrial park');
+    expect(englishName('历下区')).toBe('lixia district');
+    expect(englishName('开发区')).toBeUndefined();
+  });
+});
+
+describe('resolution of what users type', () => {
+  it('resolves partial pinyin, typos, abbreviations and English to the one zone', () => {
+    const zones = context.engine.knowledge.zones;
+    for (const [typed, name] of [
+      ['jibie', '济北开发区'],
+      ['gangchen', '钢城经济开发区'],
+      ['jibei kaifa', '济北开发区'],
+      ['济北开发', '济北开发区'],
+      ['钢城经开', '钢城经济开发区'],
+      ['Gangcheng Economic Development Zone', '钢城经济开发区'],
+      ['Jibei Development Zone', '济北开发区'],
+    ]) {
+      const r = resolveZone(typed!, zones);
+      expect('found' in r && r.found.name, typed).toBe(name);
+    }
+  });
+
+  it('/zone offers the nearest names when nothing matches, never a zone for a place the corpus lacks', () => {
+    const page = execute(zone, context, { name: '浦东新区' });
+    expect(page.notice?.code).toBe('unknown-zone');
+    expect(page.zone).toBeUndefined();
+    const near = execute(zone, context, { name: '钢城新城区' });
+    expect(near.zone?.name ?? near.candidates).toBeTruthy();
+  });
+
+  it('/stats takes a zone typed in pinyin with a typo', () => {
+    const page = execute(stats, context, { zone: 'gangchen' });
+    expect(page.notice).toBeUndefined();
+    expect(page.facts!.length).toBeGreaterThan(0);
+    expect(page.facts!.every((f) => f.zone === '钢城经济开发区')).toBe(true);
+  });
+
+  it('/stats takes a metric typed in pinyin, alone or after a zone', () => {
+    const metric = execute(stats, context, { metric: 'qianyuee' });
+    expect(metric.facts!.length).toBeGreaterThan(0);
+    expect(metric.facts![0]!.metric).toBe('签约额');
+    expect(metric.facts!.map((f) => f.value)).toContain('22.13');
+    const text = execute(stats, context, { text: 'gangcheng qianyue xiangmu' });
+    expect(text.facts![0]!.zone).toBe('钢城经济开发区');
+    expect(text.facts![0]!.metric).toBe('签约项目');
+  });
+
+  it('/measure resolves pinyin of a measure', () => {
+    const page = execute(measure, context, { name: 'yichuangshouli' });
+    expect(page.measure?.name).toBe('一窗受理');
+  });
+
+  it('/measure with a name not in the catalogue shows the passages that use its words and the nearest entries', () => {
+    const page = execute(measure, context, { name: '一窗办理' });
+    expect(page.notice?.code).toBe('measure-not-catalogued');
+    expect(page.candidates).toContain('一窗受理');
+    expect(page.hits.length).toBeGreaterThan(0);
+    for (const h of page.hits) expect(h.text).toMatch(/一窗/u);
+  });
+
+  it('/measure says there is no such measure when the text lacks its words', () => {
+    const page = execute(measure, context, { name: '月球基地审批' });
+    expect(page.notice?.code).toBe('unknown-measure');
+    expect(page.hits).toEqual([]);
+  });
+});
+
+describe('autocomplete', () => {
+  it('offers zones for partial pinyin, typos, abbreviations and English', () => {
+    for (const typed of ['jibie', 'gangchen', 'jibei kaifa', '济北开发', '钢城经开', 'Jinan xincailiao']) {
+      expect(zoneChoices(context.engine, typed).length, typed).toBeGreaterThan(0);
+    }
+    expect(zoneChoices(context.engine, 'jibie')[0]!.value).toBe('济北开发区');
+    expect(zoneChoices(context.engine, '钢城经开')[0]!.value).toBe('钢城经济开发区');
+  });
+
+  it('says in words how far a measure reaches, in the user’s language', () => {
+    const zh = measureChoices(context.engine, 'yichuang')[0]!;
+    expect(zh.value).toBe('一窗受理');
+    expect(zh.name).toMatch(/^一窗受理 — \d+ 个园区 · \d+ 段原文$/u);
+    const en = measureChoices(context.engine, 'yichuang', 'en-US')[0]!;
+    expect(en.name).toMatch(/^一窗受理 — \d+ zones? · \d+ passages?$/u);
+  });
+
+  it('offers metrics by pinyin', () => {
+    expect(metricChoices(context.engine, 'qianyue').map((c) => c.value)).toContain('签约额');
+  });
+});

@@ -1,0 +1,47 @@
+/** Pinyin inside questions: read into the corpus's own words, with or without spaces and tones, never guessed. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../commands/ask.ts';
+import { execute } from '../src/command.ts';
+import { openEngine } from '../src/engine/open.ts';
+import type { CommandContext } from '../src/results.ts';
+import { buildPinyinTable, pinyinWords, rewritePinyin } from '../src/search/pinyin-query.ts';
+import { SEEDS_DIR } from './seeds.ts';
+
+let context: CommandContext;
+beforeAll(async () => {
+  context = { engine: (await openEngine({ corpusDir: SEEDS_DIR, snapshot: false })).engine };
+});
+
+describe('the pinyin table', () => {
+  it('leaves out a key that two words share', () => {
+    const table = buildPinyinTable(['试验', '实验', '园区', '园区']);
+    expect(table.get('yuanqu')).toBe('园区');
+    expect(table.has('shiyan')).toBe(false);
+  });
+
+  it('reads runs of words, joined or spaced, and keeps what spells no corpus word', () => {
+    const table = buildPinyinTable(['东湖', '产业园区', '审批']);
+    const read = (text: string) => pinyinWords(text.split(' '), table).map((p) => p.text).join('|');
+    expect(read('donghu chanyeyuanqu')).toBe('东湖产业园区');
+    expect(read('donghuchanyeyuanqu')).toBe('东湖产业园区');
+    expect(read('dōnghú shenpi')).toBe('东湖审批');
+    expect(read('hello donghu')).toBe('hello|东湖');
+  });
+});
+
+describe('pinyin in questions about the seeds', () => {
+  it('turns zone names and corpus words in pinyin into Han, with or without spaces and tones', () => {
+    const { engine } = context;
+    expect(rewritePinyin('jibei开发区签约额', engine)).toBe('济北开发区签约额');
+    expect(rewritePinyin('gāngchéng 接待客商', engine)).toContain('钢城');
+    expect(rewritePinyin('xincailiao chanyeyuanqu 审批大厅', engine)).toContain('新材料产业园区');
+    expect(rewritePinyin('济北开发区', engine)).toBe('济北开发区');
+  });
+
+  it('/ask finds the passage for a question naming its zone in pinyin', () => {
+    const page = execute(ask, context, { question: 'gangcheng kaifaqu 接待客商考察多少批次' });
+    expect(page.hits[0]!.file.startsWith('003')).toBe(true);
+    expect(page.hits[0]!.answer).toContain('150余批次');
+    expect(page.query).toBe('gangcheng kaifaqu 接待客商考察多少批次');
+  });
+});
