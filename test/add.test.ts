@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Level } from '../src/log.ts';
 import { addUrls, type Outcome } from '../src/web/add.ts';
@@ -165,6 +166,16 @@ describe('zonebot add: feeds', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['feed', expect.stringMatching(/^(added|present)$/u)]);
   });
 
+  it('reads a feed in the charset its XML declaration names (GBK)', async () => {
+    const gbk = rss([{ title: '园区', link: `${site.base}/news/1.html?栏目=园区` }]).replace('encoding="UTF-8"', 'encoding="GBK"');
+    site.routes.set('/gbk.xml', send('application/rss+xml', iconv.encode(gbk, 'gbk')));
+    const { outcomes } = await add(`${site.base}/gbk.xml`);
+    expect(outcomes.map((o) => [o.status, o.url])).toEqual([
+      ['feed', `${site.base}/gbk.xml`],
+      ['added', `${site.base}/news/1.html?%E6%A0%8F%E7%9B%AE=%E5%9B%AD%E5%8C%BA`],
+    ]);
+  });
+
   it('gives a body that claims to be a feed but is not one a clear line', async () => {
     const { corpusDir, outcomes } = await add(`${site.base}/fake-feed.xml`, `${site.base}/bad-feed.xml`, `${site.base}/other.xml`);
     expect(outcomes.map(reasonOf)).toEqual([
@@ -239,6 +250,17 @@ describe('the feed poller', () => {
       { feed: feeds[1], reason: 'not a feed: the URL gives an HTML page' },
     ]);
     expect(filesUnder(corpusDir)).toHaveLength(3);
+  });
+
+  it('stops at once, a fetch under way aborted, nothing logged as a failure', async () => {
+    const logs = quiet();
+    const hits = site.hits.get('/hang') ?? 0;
+    // Without the abort, stop() would wait for this deadline, longer than the test's own.
+    const poller = new FeedPoller({ feeds: [`${site.base}/hang`], intervalMs: 60_000, corpusDir: temp('zonebot-poll-'), dataDir: temp('zonebot-data-'), limits: { ...limits, timeoutMs: 120_000 }, log: logs });
+    poller.start();
+    await expect.poll(() => site.hits.get('/hang') ?? 0).toBe(hits + 1);
+    await poller.stop();
+    expect(logs.lines.filter((l) => l.level !== 'info')).toEqual([]);
   });
 
   it('sets aside a state file it cannot read, and starts afresh', async () => {

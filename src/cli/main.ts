@@ -12,14 +12,14 @@ import { progressReporter } from '../engine/progress.ts';
 import { jsonLogger } from '../log.ts';
 import { renderTerminal } from '../render/terminal.ts';
 import { MAX_QUERY_LENGTH, type CommandContext } from '../results.ts';
+import { addUrls, fetchLimits, outcomeLine } from '../web/add.ts';
+import { startFeedPolling } from '../web/feed-poller.ts';
 import { readArgs, UsageError } from './args.ts';
 import { runBatch } from './batch.ts';
 import { startConsole } from './console.ts';
 import { ConsoleLiveLog } from './live-log.ts';
 import { LOCALES, localeOf, messagesFor } from './messages.ts';
 import { COMMAND_NAMES, isCommandName, runCommand } from './run.ts';
-import { addUrls, fetchLimits, outcomeLine } from '../web/add.ts';
-import { startFeedPolling } from '../web/feed-poller.ts';
 
 const OPTIONS = {
   page: { type: 'string' },

@@ -124,7 +124,11 @@ export async function addUrls(urls: string[], options: AddOptions, report: (outc
 
 /** One line for an outcome, as `zonebot add` prints it. */
 export function outcomeLine(outcome: Outcome, cwd = process.cwd()): string {
-  const shown = (file: string) => path.relative(cwd, file) || file;
+  // Relative where that is shorter to read: inside the working folder.
+  const shown = (file: string) => {
+    const relative = path.relative(cwd, file);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  };
   switch (outcome.status) {
     case 'added':
       return `added    ${outcome.url} → ${shown(outcome.file)}`;

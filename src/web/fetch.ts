@@ -123,6 +123,8 @@ const NETWORK: Record<string, string> = {
   EAI_AGAIN: 'the host name could not be looked up',
   EHOSTUNREACH: 'the host cannot be reached',
   ENETUNREACH: 'the network cannot be reached',
+  ETIMEDOUT: 'the connection timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
   UND_ERR_SOCKET: 'the connection closed unexpectedly',
   UND_ERR_HEADERS_TIMEOUT: 'the server sent no answer in time',
   UND_ERR_BODY_TIMEOUT: 'the server stopped sending',
@@ -134,5 +136,7 @@ function networkReason(err: unknown): string {
   const code = errnoCode(cause);
   if (code && NETWORK[code]) return `network error: ${NETWORK[code]}`;
   if (code && /CERT|SSL|TLS/u.test(code)) return 'network error: the TLS certificate was not accepted';
+  // The fetch standard blocks some ports (25, 6000 …) outright; undici then says only "bad port".
+  if (cause instanceof Error && cause.message === 'bad port') return 'network error: fetch does not connect to that port';
   return 'network error';
 }
