@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../src/config.ts';
 import type { Level } from '../src/log.ts';
 import { addUrls, type Outcome } from '../src/web/add.ts';
 import { FeedPoller } from '../src/web/feed-poller.ts';
@@ -274,6 +275,31 @@ describe('the feed poller', () => {
     expect(logs.lines.find((l) => l.message.startsWith('feed state unreadable'))?.level).toBe('warn');
     expect(filesUnder(dataDir)).toEqual([FEED_STATE_FILE, expect.stringMatching(/^feeds\.json\.unreadable-\d+$/u)]);
     expect(JSON.parse(readFileSync(path.join(dataDir, FEED_STATE_FILE), 'utf8')).feeds[`${site.base}/rss.xml`].handled).toHaveLength(3);
+  });
+});
+
+describe('the settings of fetching and feeds', () => {
+  const parse = (env: Record<string, string>) => {
+    const parsed = configSchema.safeParse(env);
+    return parsed.success ? parsed.data : parsed.error.issues.map((i) => i.message);
+  };
+
+  it('reads FEEDS as a list of http(s) URLs and durations with their units', () => {
+    expect(parse({ FEEDS: ' https://a.example/rss.xml, http://b.example/atom\nhttp://c.example/feed ', FEED_INTERVAL: '1h', FETCH_TIMEOUT: '500ms' })).toEqual({
+      FEEDS: ['https://a.example/rss.xml', 'http://b.example/atom', 'http://c.example/feed'],
+      FEED_INTERVAL: 3_600_000,
+      FETCH_TIMEOUT: 500,
+    });
+    expect(parse({ FEEDS: '', FEED_INTERVAL: '', FETCH_TIMEOUT: '20' })).toEqual({ FETCH_TIMEOUT: 20_000 });
+  });
+
+  it('refuses a feed that is not http(s), an interval under a minute, and a duration that is no duration', () => {
+    expect(parse({ FEEDS: 'https://a.example/rss ftp://b.example/rss' })).toEqual(['FEEDS must list http:// or https:// URLs, separated by commas or spaces']);
+    expect(parse({ FEED_INTERVAL: '30s' })).toEqual(['FEED_INTERVAL must be a duration such as 30s, 15m or 1h, at least 60s']);
+    expect(parse({ FETCH_TIMEOUT: 'soon', FETCH_MAX_BYTES: '0' })).toEqual([
+      'FETCH_TIMEOUT must be a duration such as 30s, 15m or 1h, at least 0.1s',
+      'FETCH_MAX_BYTES must be a whole number, at least 1',
+    ]);
   });
 });
 
