@@ -1,6 +1,6 @@
 /** `zonebot add` and the feed poller against a local web site on 127.0.0.1: pages, feeds and every failure. */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +12,7 @@ import { addUrls, type Outcome } from '../src/web/add.ts';
 import { FeedPoller } from '../src/web/feed-poller.ts';
 import { FEED_STATE_FILE } from '../src/web/feed-state.ts';
 import type { FetchLimits } from '../src/web/fetch.ts';
+import { SEEDS_DIR } from './seeds.ts';
 import { articlePage, atom, redirect, rss, send, startLocalWeb, type LocalWeb } from './support/local-web.ts';
 
 const HTML = 'text/html; charset=utf-8';
@@ -346,4 +347,29 @@ describe('npx zonebot add', () => {
       stderr: expect.stringContaining('FETCH_TIMEOUT must be a duration such as 30s, 15m or 1h'),
     });
   }, 60_000);
+});
+
+describe('the console with FEEDS set', () => {
+  it('polls the feeds when it starts, keeps what it handled in DATA_DIR, and stops polling when it quits', async () => {
+    const corpusDir = temp('zonebot-console-feeds-');
+    cpSync(SEEDS_DIR, corpusDir, { recursive: true });
+    const dataDir = temp('zonebot-console-data-');
+    const BIN = path.join(import.meta.dirname, '..', 'bin', 'zonebot.mjs');
+    const env = { ...process.env, DISCORD_TOKEN: '', CACHE_DIR: temp('zonebot-console-cache-'), DATA_DIR: dataDir, FEEDS: `${site.base}/rss.xml` };
+    const child = spawn('node', [BIN, '--corpus', corpusDir], { env });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    try {
+      await expect.poll(() => filesUnder(path.join(corpusDir, 'web')).length, { timeout: 60_000, interval: 100 }).toBe(3);
+      await expect.poll(() => existsSync(path.join(dataDir, FEED_STATE_FILE)), { timeout: 10_000, interval: 100 }).toBe(true);
+      child.stdin.end('/quit\n');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill();
+    }
+    expect(Object.keys(JSON.parse(readFileSync(path.join(dataDir, FEED_STATE_FILE), 'utf8')).feeds)).toEqual([`${site.base}/rss.xml`]);
+    // The console writes only the feeds' warnings, and this feed had none.
+    expect(stderr).not.toMatch(/"message":"feed/u);
+  }, 90_000);
 });
