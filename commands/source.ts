@@ -3,8 +3,11 @@ import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, hitFor } from '../src/results.ts';
 
-/** `000-11`, or a longer file stem before the number. Anything else is not a citation (and never a path). */
-const CITATION = /^[\p{L}\p{N}_.]{1,80}-\d{1,6}$/u;
+/**
+ * `000-11`, a longer file stem before the number, or either after a subfolder's path (`2024/03/000-2`). Only a key
+ * to look up among the corpus's own citations, never opened as a path.
+ */
+const CITATION = /^[\p{L}\p{N}_.\-/]{1,120}-\d{1,6}$/u;
 const schema = z.object({ citation: z.string().trim().min(1).max(100), page: z.unknown().optional() });
 
 export const source: CommandModule<typeof schema> = {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
+import { skippedCounts } from '../src/corpus/read.ts';
 import type { Figure } from '../src/extract/knowledge.ts';
 import { keyedNames, nameKey, resolveZone } from '../src/extract/resolve.ts';
 import type { Zone } from '../src/extract/zones.ts';
@@ -72,6 +73,7 @@ function corpusNumbers({ engine, stats }: CommandContext, query: string, pageSiz
     corpus: {
       files: corpus.files.length,
       skipped: corpus.skipped.length,
+      skippedBy: skippedCounts(corpus.skipped),
       articles: corpus.articles.length,
       paragraphs: corpus.paragraphs.length,
       zones: knowledge.zones.length,

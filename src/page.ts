@@ -62,6 +62,8 @@ export interface MeasureEntry {
 export interface CorpusNumbers {
   files: number;
   skipped: number;
+  /** The skipped files counted by why (`other-type`, `too-large`, `empty`, `binary`, `undecodable`, `unreadable`). */
+  skippedBy?: Record<string, number>;
   articles: number;
   paragraphs: number;
   zones: number;

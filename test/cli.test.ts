@@ -250,7 +250,7 @@ describe('the console over a changing corpus folder', () => {
 
       writeFileSync(path.join(corpusDir, '101_broken.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
       input.write('/reload\n');
-      await expect.poll(() => text, { timeout: 30_000, interval: 100 }).toContain('索引已更新：6 个文件，跳过 1 个（101_broken.txt: binary file (NUL bytes)）。');
+      await expect.poll(() => text, { timeout: 30_000, interval: 100 }).toContain('索引已更新：6 个文件，跳过 1 个（101_broken.txt: binary file (NUL bytes, and not UTF-16 text)）。');
       expect(text).toContain('正在重建索引');
 
       rmSync(corpusDir, { recursive: true, force: true });

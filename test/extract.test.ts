@@ -101,4 +101,15 @@ describe('knowledge of the seeds', () => {
     const fdi = knowledge.figures.find((f) => f.value === '9046');
     expect(fdi).toMatchObject({ unit: '万美元', zone: '天桥区' });
   });
+
+  it("gives Jinan's budget revenue (001-1) to no zone, and 004's figures, whose article never names its zone, to none", () => {
+    const jinan = knowledge.figures.find((f) => f.value === '1001.4');
+    expect(jinan).toBeDefined();
+    expect(jinan!.zone).toBeUndefined();
+    const fixedAssets = knowledge.figures.find((f) => f.value === '44.47');
+    expect(fixedAssets!.citation.startsWith('004-')).toBe(true);
+    expect(fixedAssets!.zone).toBeUndefined();
+    // 园区 in 001-23 refers to the one zone its paragraph names.
+    expect(knowledge.figures.find((f) => f.value === '129.46')).toMatchObject({ zone: '济北开发区' });
+  });
 });

@@ -40,10 +40,13 @@ describe('a question about what the corpus does not hold', () => {
   it('knows a zone of a city the corpus lacks, and a city it lacks, by the names the question writes', () => {
     expect(scopeOf(context.engine, '东营经开区实际使用外资多少').missing).toEqual(['东营经开区']);
     expect(scopeOf(context.engine, '杭州市的营商环境怎么样').missing).toEqual(['杭州市']);
+    // A district by its short name, as people ask.
+    expect(scopeOf(context.engine, '浦东签约了多少项目').missing).toEqual(['浦东']);
   });
 
   it('says nothing of the kind for places and zones the corpus covers', () => {
-    for (const question of ['济南市一般公共预算收入', '济北开发区新签约项目多少个', '濟南新材料產業園區融通科技產業園', '历下区落户了哪家公司']) {
+    // 钢城 is a district's short name and the corpus's 钢城经济开发区; 资源 of 资源化 is a county's short name inside a word.
+    for (const question of ['济南市一般公共预算收入', '济北开发区新签约项目多少个', '濟南新材料產業園區融通科技產業園', '历下区落户了哪家公司', '钢城签约了几个项目', '资源化利用项目有多少']) {
       const page = execute(ask, context, { question });
       expect(page.notice, question).toBeUndefined();
       expect(page.hits.every((h) => h.notAbout === undefined), question).toBe(true);
@@ -63,6 +66,18 @@ describe('a question that names a zone', () => {
       // Once a passage about another zone comes, none about the named zone follows.
       expect(about.slice(about.indexOf(false) >= 0 ? about.indexOf(false) : about.length).every((a) => !a), question).toBe(true);
     }
+  });
+});
+
+describe('paging a question that names a zone', () => {
+  it('shows every matching passage once across the pages, the named zone first', () => {
+    const question = '临河经济开发区新签约项目和签约额';
+    const first = execute(ask, context, { question });
+    const seen: string[] = [];
+    for (let page = 1; page <= first.pages; page++) seen.push(...execute(ask, context, { question, page }).hits.map((h) => h.citation));
+    expect(first.pages).toBeGreaterThan(1);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(first.total);
   });
 });
 

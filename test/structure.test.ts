@@ -19,6 +19,12 @@ describe('boilerplate', () => {
     expect(classifyLine('找记者 上壹点')).toBe('drop');
     expect(classifyLine('2版')).toBe('drop');
     expect(classifyLine('千帆竞,满目新。')).toBe('text');
+    // A web page's furniture, as its text reads once the markup is gone.
+    for (const chrome of ['【打印本页】【关闭窗口】', '字体：【大中小】', '字号:〖大 中 小〗', '分享：', '【TOP】', '上一篇：青禾区召开安全生产会议', '当前位置：首页 > 政务公开', '版权所有 © 青禾区人民政府', '扫一扫在手机打开当前页', '【打印页面】']) {
+      expect(classifyLine(chrome), chrome).toBe('drop');
+    }
+    // A sentence that mentions one of those words is text.
+    expect(classifyLine('园区企业可在网站上一键分享到各政务平台，实现信息互通。')).toBe('text');
   });
 
   it('strips the [详细] stub and recognizes headline bullets', () => {
@@ -72,6 +78,8 @@ describe('splitArticles', () => {
   });
 });
 
+const metaOfText = (text: string) => splitArticles(text).map((a) => articleMeta(a, text));
+
 describe('articleMeta', () => {
   const metaOf = (prefix: string) => {
     const text = seedText(prefix);
@@ -96,6 +104,41 @@ describe('articleMeta', () => {
   it('reads 通讯员 and the paper named with its reporters', () => {
     expect(metaOf('000')[0]).toMatchObject({ author: '王菊' });
     expect(metaOf('001')[0]).toMatchObject({ source: '济南日报' });
+  });
+});
+
+describe('titles', () => {
+  it('gives an article without a headline no title rather than its opening sentence (001 starts with its first paragraph)', () => {
+    const [first] = metaOfText(seedText('001'));
+    expect(first).toMatchObject({ title: '', untitled: true, source: '济南日报' });
+  });
+
+  it('keeps the headline where the text has one', () => {
+    // Written for this test: a headline, a dateline, a body.
+    const text = ['青禾开发区推出企业服务专员制度', '2024-06-01 来源：青禾日报', '', '6月1日，青禾开发区选派二十名干部担任企业服务专员，一对一联系重点企业。'].join('\n');
+    expect(metaOfText(text)).toEqual([{ title: '青禾开发区推出企业服务专员制度', date: '2024-06-01', source: '青禾日报' }]);
+    // The same body without its headline: no title, and nothing of the body promoted to one.
+    expect(metaOfText(text.split('\n').slice(2).join('\n'))[0]).toMatchObject({ title: '', untitled: true });
+  });
+
+  it('shows no invented title for an untitled article in the terminal and in Discord', async () => {
+    const { buildCorpus } = await import('../src/corpus/build.ts');
+    const { buildKnowledge } = await import('../src/extract/knowledge.ts');
+    const { SearchEngine } = await import('../src/search/engine.ts');
+    const { source } = await import('../commands/source.ts');
+    const { renderTerminal } = await import('../src/render/terminal.ts');
+    const { renderDiscord } = await import('../src/discord/render.ts');
+    const corpus = buildCorpus([{ name: '001.txt', text: seedText('001'), encoding: 'utf-8' }]);
+    const engine = SearchEngine.build(corpus, buildKnowledge(corpus));
+    const page = source.run({ engine }, { citation: '001-1' });
+    expect(page.hits[0]!.title).toBe('');
+    const opening = '近日,一组可喜数据公布';
+    // The paragraph itself is shown once, as the excerpt; never again as a title.
+    const terminal = renderTerminal(page, { color: false });
+    expect(terminal.split(opening)).toHaveLength(2);
+    const embed = renderDiscord(page, { owner: '1', ephemeral: true }).embeds[0]!;
+    expect(embed.fields!.map((f) => f.name).join('\n')).not.toContain(opening);
+    expect(embed.fields![0]!.name).toBe('[001-1] · 济南日报');
   });
 });
 

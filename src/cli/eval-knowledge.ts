@@ -133,16 +133,21 @@ async function main(): Promise<void> {
       const a = unpaired.splice(byValue, 1)[0]!;
       figures.recalled++;
       const zone = zoneOf(f);
+      // The annotated zone, if it is one of the page's zones (by any of its spellings); else the figure is a
+      // place's (a city's, a district's) or nobody's, and is right with no zone or under a district.
+      const annotatedZone = a.zone ? page.zones.find((z) => z.name === a.zone || z.forms.includes(a.zone) || zoneKey(normalizeForMatch(z.name)) === zoneKey(normalizeForMatch(a.zone))) : undefined;
       const parts = {
         value: true,
         unit: normalizeForMatch(a.unit) === f.unit,
         metric: sameMetric(f.metric, a.metric),
-        // An empty zone is right where the text names none or names a place; a district is a place.
-        zone: a.zone ? zone !== undefined && page.zones.some((z) => z.name === a.zone && sameZone(zone, z)) : !zone || zone.kind === '行政区',
+        zone: annotatedZone ? zone !== undefined && sameZone(zone, annotatedZone) : !zone || zone.kind === '行政区',
       };
       for (const key of Object.keys(parts) as (keyof typeof parts)[]) if (parts[key]) figureParts[key]++;
       if (parts.unit && parts.metric && parts.zone) figures.right++;
-      else figures.wrong.push(`${shown}  (annotated: ${a.metric} ${a.value}${a.unit} → ${a.zone || a.place || '∅'})`);
+      else {
+        const faults = (['unit', 'metric', 'zone'] as const).filter((key) => !parts[key]).join('+');
+        figures.wrong.push(`${shown}  [${faults}] (annotated: ${a.metric} ${a.value}${a.unit} → ${a.zone || a.place || '∅'})`);
+      }
     }
     figures.annotated += page.figures.length;
     for (const a of unpaired) figures.missed.push(`${page.file}: ${a.metric} ${a.value}${a.unit} → ${a.zone || a.place || '∅'}`);

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { commands } from '../../commands/index.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { skippedSummary } from '../corpus/read.ts';
 import { LiveEngine } from '../engine/live.ts';
 import { DEFAULT_CORPUS_DIR, openEngine, PROJECT_ROOT, type OpenOptions } from '../engine/open.ts';
 import { progressReporter } from '../engine/progress.ts';
@@ -144,6 +145,8 @@ async function main(argv: string[]): Promise<number> {
     onSkip: (s) => console.error(`warning: skipped ${s.name}: ${s.reason}`),
     onProgress: progressReporter(),
   });
+  const skipped = skippedSummary(opened.engine.corpus.skipped);
+  if (skipped.text) console.error(`warning: ${skipped.text}`);
   const context: CommandContext = { engine: opened.engine, stats: opened.stats, ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}) };
   if (command === 'batch') return runBatch(context, process.stdin, process.stdout);
   const result = runCommand(context, command, words.join(' '), page);

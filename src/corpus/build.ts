@@ -8,14 +8,29 @@ import { normalizeWithOffsets, sentenceBounds } from '../text/normalize.ts';
 
 /**
  * Short citation prefixes: the part of each file name before the first `_`, `-` or `.` (`000` of
- * `000_46244daebe81452e.txt`), or the whole name without extension where two files would share a prefix.
+ * `000_46244daebe81452e.txt`), or the whole name without extension where two files of the same folder would
+ * share a prefix (with it, where they would share that too: `a.txt`, `a.md`). A file in a subfolder is cited with
+ * its folder path before it (`2024/03/000-2`), so a prefix is unique within its folder only and a file added to
+ * another folder never changes it.
  */
 export function citationPrefixes(names: string[]): Map<string, string> {
-  const stem = (n: string) => n.replace(/\.[^.]+$/u, '');
-  const short = (n: string) => stem(n).split(/[_\-.\s]/u)[0] || stem(n);
+  const split = (n: string) => ({ folder: n.slice(0, n.lastIndexOf('/') + 1), base: n.slice(n.lastIndexOf('/') + 1) });
+  const stem = (base: string) => base.replace(/\.[^.]+$/u, '');
+  const short = (base: string) => stem(base).split(/[_\-.\s]/u)[0] || stem(base);
   const counts = new Map<string, number>();
-  for (const n of names) counts.set(short(n), (counts.get(short(n)) ?? 0) + 1);
-  return new Map(names.map((n) => [n, counts.get(short(n)) === 1 ? short(n) : stem(n)]));
+  const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const n of names) {
+    const { folder, base } = split(n);
+    count(folder + short(base));
+    count(folder + stem(base) + '\u0000');
+  }
+  return new Map(
+    names.map((n) => {
+      const { folder, base } = split(n);
+      if (counts.get(folder + short(base)) === 1) return [n, folder + short(base)];
+      return [n, folder + (counts.get(folder + stem(base) + '\u0000') === 1 ? stem(base) : base)];
+    }),
+  );
 }
 
 /** The first normalized position whose display character is at or after `display` (offsets ascend). */
@@ -38,7 +53,7 @@ export function buildCorpus(files: DecodedFile[], skipped: SkippedFile[] = []): 
     corpus.files.push({ name: file.name, id, encoding: file.encoding, bytes: Buffer.byteLength(file.text) });
     const seen = new Set<string>();
     let number = 0;
-    for (const draft of splitArticles(file.text)) {
+    for (const draft of splitArticles(file.text, file.headline)) {
       const article: Article = { index: corpus.articles.length, file: file.name, ...articleMeta(draft, file.text), paragraphs: [] };
       for (const p of draft.paragraphs) {
         const { text: normalized, offsets } = normalizeWithOffsets(p.text);

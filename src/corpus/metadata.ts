@@ -2,7 +2,6 @@
  * Article metadata from what the text itself says: title, date, source and author. Nothing is guessed beyond
  * the text: a date without a year takes the year only when the article (or its page) names one.
  */
-import { splitSentences } from '../text/normalize.ts';
 import { DATELINE, LEDE, type ArticleDraft } from './structure.ts';
 
 export interface ArticleMeta {
@@ -26,7 +25,6 @@ const CORRESPONDENT = /^通讯员\s*[:：]?\s*(.+)$/u;
 const SQUARE_BYLINE = /^□\s*(\S{2,6})$/u;
 const CORRESPONDENT_IN_TEXT = /[（(]通讯员\s*[:：]?\s*([^)）]{2,20})[)）]/u;
 const REPORTERS_IN_TEXT = /(?:记者|記者)\s*[:：]\s*([^)）:：]{2,40}?)\s*(?:通讯员|[)）])/u;
-const TITLE_FALLBACK_MAX = 40;
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -73,17 +71,12 @@ function findAuthor(draft: ArticleDraft, articleText: string): string | undefine
   return found?.trim();
 }
 
-/** Title from the headline lines; an article without one is named by its opening sentence. */
-function findTitle(draft: ArticleDraft): string {
-  if (draft.headings.length) return draft.headings.join(' ');
-  const opening = splitSentences(draft.paragraphs[0]?.text ?? '')[0] ?? '';
-  const chars = [...opening];
-  return chars.length > TITLE_FALLBACK_MAX ? chars.slice(0, TITLE_FALLBACK_MAX).join('') + '…' : opening;
-}
-
 export function articleMeta(draft: ArticleDraft, fileText: string): ArticleMeta {
   const articleText = draft.paragraphs.map((p) => p.text).join('\n');
-  const meta: ArticleMeta = { title: findTitle(draft), ...(draft.headings.length ? {} : { untitled: true }) };
+  // The headline lines, where the text has them. An article without one (a page saved from its first
+  // paragraph on, a teaser after the article) has no title: its opening words would be shown as one, and they
+  // are a sentence of the body, not what the article is called.
+  const meta: ArticleMeta = draft.headings.length ? { title: draft.headings.join(' ') } : { title: '', untitled: true };
   const date = findDate(draft, articleText, fileText);
   const source = findSource(draft, articleText);
   const author = findAuthor(draft, articleText);

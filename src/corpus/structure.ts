@@ -41,14 +41,21 @@ function isHeading(line: string): boolean {
   return line.length <= HEADING_MAX && !SENTENCE_INSIDE.test(line) && !/[，,、：:]$/u.test(line);
 }
 
-type Line = { text: string } | { separator: true };
+type Line = { text: string; headline?: true } | { separator: true };
 
-/** Cleans lines, drops boilerplate, and keeps editor credits as separators between articles. */
-function contentLines(text: string): Line[] {
+/**
+ * Cleans lines, drops boilerplate, and keeps editor credits as separators between articles. A `headline` the
+ * file declares (a web page's title) is kept as a headline line when it opens the text, whatever its shape.
+ */
+function contentLines(text: string, headline?: string): Line[] {
   const out: Line[] = [];
   for (const raw of text.split('\n')) {
     const line = stripDetailStub(removeInvisible(stripPinyinAnnotations(raw)).trim());
     if (!line) continue;
+    if (headline !== undefined && out.length === 0 && line === removeInvisible(stripPinyinAnnotations(headline)).trim()) {
+      out.push({ text: line, headline: true });
+      continue;
+    }
     if (isTrailerHeading(line)) break; // what follows lists other stories
     const kind = classifyLine(line);
     if (kind === 'editor') {
@@ -69,11 +76,11 @@ function joinBrokenParagraphs(lines: Line[]): Line[] {
   const out: (Line & { joined?: boolean })[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    if ('text' in line && prev && 'text' in prev && !prev.joined && isBrokenParagraph(prev.text)) {
+    if ('text' in line && prev && 'text' in prev && !prev.joined && !prev.headline && isBrokenParagraph(prev.text)) {
       prev.text += line.text;
       prev.joined = true;
     } else {
-      out.push('text' in line ? { text: line.text } : line);
+      out.push('text' in line ? { ...line } : line);
     }
   }
   return out;
@@ -84,8 +91,8 @@ function joinBrokenParagraphs(lines: Line[]): Line[] {
  * block, or at a headline block followed by a lede (`…讯(…)`) or, for a headline of two or more lines, by a
  * dateline. Other headline blocks are section heads inside the current article.
  */
-export function splitArticles(text: string): ArticleDraft[] {
-  const lines = joinBrokenParagraphs(contentLines(text));
+export function splitArticles(text: string, headline?: string): ArticleDraft[] {
+  const lines = joinBrokenParagraphs(contentLines(text, headline));
   const articles: ArticleDraft[] = [];
   let current: ArticleDraft | undefined;
   let section: string | undefined;
@@ -102,7 +109,7 @@ export function splitArticles(text: string): ArticleDraft[] {
     let j = i;
     while (j < lines.length) {
       const l = lines[j]!;
-      if (!('text' in l) || !(isHeading(l.text) || isMeta(l.text))) break;
+      if (!('text' in l) || !(l.headline || isHeading(l.text) || isMeta(l.text))) break;
       run.push(l.text);
       j++;
     }

@@ -1,16 +1,24 @@
 /** One file of the corpus folder after decoding. */
 export interface DecodedFile {
-  /** File name with extension, e.g. `000_46244daebe81452e.txt`. */
+  /** Path relative to the corpus folder, `/`-separated, e.g. `000_46244daebe81452e.txt` or `2024/03/a.html`. */
   name: string;
   /** Decoded text with line ends normalized to `\n`. */
   text: string;
-  /** How the bytes were decoded: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`. */
+  /** How the bytes were decoded: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `gb18030`, `big5hkscs` … */
   encoding: string;
+  /** The headline a web page declares, the first line of `text`: a title even where it is long or ends in `？`. */
+  headline?: string;
 }
+
+/** Why a file was not read; `other-type` is a file whose name is not of a corpus type. */
+export const SKIP_KINDS = ['other-type', 'too-large', 'empty', 'binary', 'undecodable', 'unreadable'] as const;
+export type SkipKind = (typeof SKIP_KINDS)[number];
 
 /** A file that was not indexed, with the reason shown to the operator. */
 export interface SkippedFile {
+  /** Path relative to the corpus folder, `/`-separated. */
   name: string;
+  kind: SkipKind;
   reason: string;
 }
 
@@ -47,7 +55,7 @@ export interface Article {
   index: number;
   file: string;
   title: string;
-  /** True when the text has no headline and `title` is its opening words: not to be matched as a title. */
+  /** True when the text has no headline: `title` is then empty, and nothing is shown or matched as a title. */
   untitled?: boolean;
   /** ISO date (YYYY-MM-DD), or month and day only (`--07-30`) when the text gives no year. */
   date?: string;

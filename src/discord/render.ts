@@ -14,7 +14,7 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Hit, Marks, ResultPage } from '../page.ts';
-import { labelsFor, noticeText } from '../render/labels.ts';
+import { corpusLines, labelsFor, noticeText } from '../render/labels.ts';
 import { encodeCustomId, type ButtonState } from './custom-id.ts';
 
 export const LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, label: 80 };
@@ -93,7 +93,7 @@ const notAboutMark = (hit: Hit, L: ReturnType<typeof labelsFor>) => (hit.notAbou
 
 function hitField(hit: Hit, withAnswer: boolean, L: ReturnType<typeof labelsFor>): APIEmbedField {
   const meta = [hit.date, hit.source].filter(Boolean).join(' · ');
-  const name = `[${hit.citation}] ${hit.title}${meta ? ` · ${meta}` : ''}`;
+  const name = `[${hit.citation}]${hit.title ? ` ${hit.title}` : ''}${meta ? ` · ${meta}` : ''}`;
   const answer = withAnswer ? notAboutMark(hit, L) + markForDiscord(hit.answer, hit.answerMarks) : '';
   const rest = hit.text === hit.answer ? '' : escapeText(hit.text);
   const value = [answer, rest ? `> ${rest}` : ''].filter(Boolean).join('\n');
@@ -123,10 +123,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
   }
   if (page.corpus) {
     description.push(`**${L.corpus}**`);
-    for (const [key, value] of Object.entries(page.corpus)) {
-      const shown = typeof value === 'boolean' ? (value ? L.yes : L.no) : String(value);
-      description.push(`${L.corpusFields[key as keyof typeof L.corpusFields]}: ${shown}`);
-    }
+    description.push(...corpusLines(page.corpus, L));
   }
   if (page.details) description.push(...page.details.map((d) => `**${escapeText(d.label)}** ${escapeText(d.value)}`));
   for (const f of page.facts ?? []) {
@@ -134,7 +131,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
     fields.push(field(escapeText(name), escapeText(f.text)));
   }
   if (page.context?.before) fields.push(field(`${L.before} [${page.context.before.citation}]`, escapeText(page.context.before.text)));
-  page.hits.forEach((hit, i) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}] ${hit.title}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit, i > 0, L)));
+  page.hits.forEach((hit, i) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}]${hit.title ? ` ${hit.title}` : ''}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit, i > 0, L)));
   if (page.context?.after) fields.push(field(`${L.after} [${page.context.after.citation}]`, escapeText(page.context.after.text)));
   return { description, fields };
 }

@@ -10,13 +10,13 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log.ts';
 import type { CommandContext } from '../results.ts';
+import { isCorpusFileName, skippedSummary } from '../corpus/read.ts';
 import { DEFAULT_CORPUS_DIR, openEngine, openSnapshot, type OpenedEngine, type OpenOptions } from './open.ts';
 import { progressLog } from './progress.ts';
 import type { RebuildMessage, RebuildRequest } from './rebuild-worker.ts';
 
 const WORKER_BOOT = new URL('./worker-boot.mjs', import.meta.url);
 const WORKER_ENTRY = new URL('./rebuild-worker.ts', import.meta.url).href;
-const CORPUS_FILE = /\.(?:txt|md)$/iu;
 
 export type RebuildResult =
   | { ok: true; reason: string; files: number; skipped: number; buildMs: number; fromSnapshot: boolean }
@@ -59,6 +59,9 @@ export class LiveEngine {
       onSkip: (s) => log.log('warn', 'skipped corpus file', { file: s.name, reason: s.reason }),
       onProgress: progressLog((stage, done, total) => log.log('info', 'building', { stage, done, total })),
     });
+    const { corpus } = opened.engine;
+    const { counts, names } = skippedSummary(corpus.skipped);
+    log.log(corpus.skipped.length ? 'warn' : 'info', 'corpus read', { files: corpus.files.length, skipped: counts, skippedFiles: names });
     return new LiveEngine(opened, options);
   }
 
@@ -134,8 +137,10 @@ export class LiveEngine {
   /** Watches the corpus folder and rebuilds once it has been quiet for `quietMs` and file sizes are stable. */
   watch(): void {
     if (this.watcher) return;
-    this.watcher = watch(this.corpusDir, (_event, name) => {
-      if (name && !CORPUS_FILE.test(String(name))) return;
+    // Recursive: files in subfolders are corpus files too. A name without an extension may be a folder, added,
+    // moved or deleted with the files in it.
+    this.watcher = watch(this.corpusDir, { recursive: true }, (_event, name) => {
+      if (name && path.extname(String(name)) && !isCorpusFileName(String(name))) return;
       this.schedule();
     });
     this.watcher.on('error', (err) => this.options.log.log('error', 'corpus watch failed', { error: err }));
@@ -149,7 +154,7 @@ export class LiveEngine {
   /** A file still being copied grows between two looks: wait until nothing changes. */
   private async whenStable(): Promise<void> {
     const look = async () => {
-      const names = (await readdir(this.corpusDir).catch(() => [])).filter((n) => CORPUS_FILE.test(n)).sort();
+      const names = (await readdir(this.corpusDir, { recursive: true }).catch(() => [])).filter(isCorpusFileName).sort();
       const sizes = await Promise.all(names.map((n) => stat(path.join(this.corpusDir, n)).then((s) => `${n}:${s.size}:${s.mtimeMs}`, () => n)));
       return sizes.join('|');
     };

@@ -42,7 +42,7 @@ export interface OpenOptions {
   /** false: always build, never read or write a snapshot. */
   snapshot?: boolean;
   maxBytes?: number;
-  /** Called once per skipped file, to warn the operator. */
+  /** Called once per corpus file that cannot be used, to warn the operator (other types are only counted). */
   onSkip?: (file: SkippedFile) => void;
   /** Told how a build advances (large corpora only make it say anything). */
   onProgress?: Progress;
@@ -105,6 +105,7 @@ export async function openEngine(options: OpenOptions = {}): Promise<OpenedEngin
   // Before the build, so that an unusable CACHE_DIR is told at once rather than after minutes of work.
   if (useSnapshot) await prepareCacheFolder(cacheDir);
   const { files, skipped } = await readCorpusFolder(corpusDir, {
+    ignore: [cacheDir], // snapshots kept inside the corpus folder are not corpus files
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
     ...(options.onSkip ? { onSkip: options.onSkip } : {}),
   });

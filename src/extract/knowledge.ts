@@ -6,6 +6,7 @@
  */
 import { sentencesOf } from '../corpus/sentences.ts';
 import type { Corpus } from '../corpus/types.ts';
+import { normalizeForMatch } from '../text/normalize.ts';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import { extractFigures, type FigureMention } from './figures.ts';
 import { catalogueFromNames, findMeasureNames } from './measures.ts';
@@ -85,8 +86,9 @@ function figureHolders(sentence: string, zoneMatcher: PhraseMatcher<string>): { 
 }
 
 /**
- * The holder of a figure at `at`: the last one named before it in its clause, else the last one named before it
- * in its sentence; undefined when the sentence names none before it.
+ * The holder of a figure at `at`: the last one named before it in its own clause; else the sentence's subject,
+ * the first one it names (a place named later, 位于旺苍县, is where the subject is); undefined when the
+ * sentence names none before the figure.
  */
 function holderOf(holders: { start: number; end: number; holder: Holder }[], sentence: string, at: number): Holder | undefined {
   const before = holders.filter((h) => h.end <= at);
@@ -94,7 +96,7 @@ function holderOf(holders: { start: number; end: number; holder: Holder }[], sen
   let clauseStart = at;
   while (clauseStart > 0 && !CLAUSE_BOUNDARY.test(sentence[clauseStart - 1]!)) clauseStart--;
   const inClause = before.filter((h) => h.start >= clauseStart);
-  return (inClause.length ? inClause : before).at(-1)!.holder;
+  return inClause.length ? inClause.at(-1)!.holder : before[0]!.holder;
 }
 
 /** A text is about one zone when that zone has at least this share of its zone mentions. */
@@ -203,20 +205,29 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
 
   // The zone a stretch of text is about, where its zone names (not its districts: they are places) are mostly one
   // zone's; none when they name none, undefined when they name several.
-  const dominantZone = (indexes: number[]): string | null | undefined => {
+  const dominantZone = (indexes: number[], headline = ''): string | null | undefined => {
     const counts = new Map<string, number>();
-    for (const i of indexes) for (const [name, n] of mentioned[i]!) if (kindOf.get(name) !== '行政区') counts.set(name, (counts.get(name) ?? 0) + n);
+    const add = (names: Map<string, number>) => {
+      for (const [name, n] of names) if (kindOf.get(name) !== '行政区') counts.set(name, (counts.get(name) ?? 0) + n);
+    };
+    if (headline) add(zoneMatcher.count(normalizeForMatch(headline)));
+    for (const i of indexes) add(mentioned[i]!);
     if (counts.size === 0) return null;
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     return n >= DOMINANT_SHARE * total ? top : undefined;
   };
   // What 开发区 or 全区 in a paragraph refers to: the zone of the paragraph, else of its section, else of its article.
-  const articleZone = corpus.articles.map((a) => dominantZone(byArticle.get(a.index) ?? []));
+  // A page cut into several articles (a headline list, a second story) is still one page: its file is the last
+  // context.
+  const byFile = new Map<string, number[]>();
+  corpus.paragraphs.forEach((p, i) => push(byFile, p.file, i));
+  const articleZone = corpus.articles.map((a) => dominantZone(byArticle.get(a.index) ?? [], a.untitled ? '' : a.title));
   const sectionZone = new Map([...bySection].map(([key, indexes]) => [key, dominantZone(indexes)]));
+  const fileZone = new Map([...byFile].map(([file, indexes]) => [file, dominantZone(indexes)]));
   const contextZone = (i: number): string | undefined => {
     const p = corpus.paragraphs[i]!;
-    for (const zone of [dominantZone([i]), sectionZone.get(`${p.article}/${p.section ?? ''}`), articleZone[p.article]]) {
+    for (const zone of [dominantZone([i]), sectionZone.get(`${p.article}/${p.section ?? ''}`), articleZone[p.article], fileZone.get(p.file)]) {
       if (zone !== null) return zone;
     }
     return undefined;

@@ -5,7 +5,7 @@
  * own, the full names, Traditional forms and pinyin.
  */
 import { createRequire } from 'node:module';
-import { cut, tagAsBuilt, type TaggedToken } from '../text/jieba.ts';
+import { addUserWords, cut, tagAsBuilt, type TaggedToken } from '../text/jieba.ts';
 import { toTraditional } from '../text/normalize.ts';
 import { isPlaceName, isWideRegion, leadingPlacesLength, placeOf } from './places.ts';
 
@@ -41,9 +41,10 @@ const KINDS: [written: string, family: string][] = [
   ['经济技术开发区', '开发区'], ['经济开发区', '开发区'], ['高新区', '高新区'], ['经开区', '开发区'], ['开发区', '开发区'],
   ['综合保税区', '综合保税区'], ['综保区', '综合保税区'], ['保税港区', '保税港区'], ['保税区', '保税区'],
   ['自由贸易试验区', '自贸试验区'], ['自贸试验区', '自贸试验区'], ['自由贸易区', '自贸试验区'], ['自贸区', '自贸试验区'],
-  ['高科技园区', '科技园'], ['科技园区', '科技园'], ['科技园', '科技园'], ['产业园区', '产业园'], ['产业园', '产业园'],
+  ['高科技园区', '科技园'], ['科技园区', '科技园'], ['科技园', '科技园'], ['软件园', '软件园'], ['科学城', '科学城'],
+  ['产业园区', '产业园'], ['产业园', '产业园'],
   ['工业园区', '工业园'], ['工业园', '工业园'], ['园区', '园区'],
-  ['产业集聚区', '集聚区'], ['新片区', '片区'], ['片区', '片区'], ['新区', '新区'], ['示范区', '示范区'], ['试验区', '试验区'],
+  ['产业集聚区', '集聚区'], ['新片区', '片区'], ['片区', '片区'], ['新区', '新区'], ['示范区', '示范区'], ['试验区', '试验区'], ['实验区', '试验区'],
   ['合作区', '合作区'], ['工业区', '工业区'], ['度假区', '度假区'],
 ];
 const FAMILY = new Map(KINDS);
@@ -52,7 +53,7 @@ const KIND_ANYWHERE = new RegExp(KINDS.map(([k]) => k).join('|'), 'gu');
 /** Kinds of free-trade zones: a 片区 after one is a block of that zone (自贸试验区济南片区). */
 const FREE_TRADE = /(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)$/u;
 /** Part-of-speech tags that cannot be inside a name: verbs, prepositions, particles, numbers, time, etc. */
-const STOP_TAG = /^(?:v|vd|vn|vg|p|c|u\w*|d|ad|f|m|mq|q|t|r|z|y|e|o|w)$/u;
+const STOP_TAG = /^(?:v|vd|vg|p|c|u\w*|d|ad|f|m|mq|q|t|r|z|y|e|o|w|l|i)$/u;
 /** Words that qualify a zone without naming it: 国家级开发区, 重点园区, 全省开发区. */
 const GENERIC_WORD =
   /^(?:全区|全省|全市|全国|全县|省级|市级|国家级|国家|以上|重点|主要|现代化|现代|一流|优质|新型|特色|首批|各类|各级|综合|中心|城市|地方|国际|世界|海外|乡村|农村|城乡|城区|省内|市内|区内|境内|我国|本地|当地|外地|周边|沿海|内陆|边境)$/u;
@@ -78,8 +79,10 @@ function isPlaceLike(t: TaggedToken): boolean {
  * `，`, `。`). Tagging a text piece by piece therefore gives the same tokens as tagging it whole.
  */
 const JIEBA_SEPARATORS = /[ \t\n，。]/u;
-/** Every kind ends in 区 or 园, so a piece without either holds no zone and need not be tagged. */
-const NAME_END_CHARACTER = /[区园]/u;
+/** Every kind ends in 区, 园 or 城, so a piece without any holds no zone and need not be tagged. */
+const NAME_END_CHARACTER = /[区园城]/u;
+/** Honours and rankings that read like names: 中国最具投资价值园区, 十佳开发区, 先进园区, 示范园区. */
+const HONOUR = /最|十佳|百强|先进|优秀|示范|标杆|样板|一流/u;
 
 /**
  * Zone names in one normalized (Simplified) text, in order of appearance, as they are written there: a place or
@@ -88,6 +91,7 @@ const NAME_END_CHARACTER = /[区园]/u;
  * no zone.
  */
 export function findZoneNames(text: string, memo?: ZoneNameMemo): string[] {
+  addKindWords();
   const names: string[] = [];
   // Tagging is most of the cost of building knowledge: only the pieces that can hold a name are tagged, and a
   // piece the corpus repeats (reposts, teasers, stock phrases) only once.
@@ -101,6 +105,17 @@ export function findZoneNames(text: string, memo?: ZoneNameMemo): string[] {
     names.push(...found);
   }
   return names;
+}
+
+let kindWordsAdded = false;
+/**
+ * The kinds as words of the dictionary: jieba does not know 经开区 or 综保区 and cuts 经开区的 as 经开|区的, so the
+ * kind would not end a word. (`tagAsBuilt` hands them back as the tokens they were, which end where the kind does.)
+ */
+function addKindWords(): void {
+  if (kindWordsAdded) return;
+  addUserWords(KINDS.map(([written]) => written));
+  kindWordsAdded = true;
 }
 
 /**
@@ -140,7 +155,13 @@ function zoneNamesInPiece(piece: string): string[] {
     const name = nameEndingAt(piece, tokens, start, end);
     if (name) found.push({ name, start: end - name.length });
   }
-  return found.sort((a, b) => a.start - b.start).map((f) => f.name);
+  // A name inside a longer one found here is part of it (中国(山东)自由贸易试验区 of its 济南片区).
+  const inside = (a: { name: string; start: number }, b: { name: string; start: number }) =>
+    a !== b && a.start >= b.start && a.start + a.name.length <= b.start + b.name.length && a.name.length < b.name.length;
+  return found
+    .filter((f) => !found.some((other) => inside(f, other)))
+    .sort((a, b) => a.start - b.start)
+    .map((f) => f.name);
 }
 
 /** The name whose kind is `piece[kindStart, kindEnd)`, read leftwards over the words of the name, if any. */
@@ -152,13 +173,19 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
     if (t.end <= kindStart) before.push(t);
     else if (t.start < kindStart) before.push(...locate(tagAsBuilt(piece.slice(t.start, kindStart)), t.start));
   }
+  // The national pilot zones are named 中国（place）…: 中国(驻马店)国际农产品加工产业园, 中国(山东)自由贸易试验区.
+  const national = NATIONAL_PREFIX.exec(piece.slice(0, kindStart));
+  if (national && isPlaceName(national[1]!)) return national[0] + kind;
   const words: Located[] = [];
   let freeTradeBlock = false;
-  for (let k = before.length - 1; k >= 0; k--) {
-    const t = before[k]!;
-    if (!HAN_ONLY.test(t.word) || STOP_TAG.test(t.tag) || GENERIC_WORD.test(t.word)) break;
+  const walked = joinPlaceTokens(before);
+  for (let k = walked.length - 1; k >= 0; k--) {
+    const t = walked[k]!;
+    // A division's name is a name whatever jieba takes it for (万年/m, 繁峙/v).
+    const stops = STOP_TAG.test(t.tag) && !placeOf(t.word);
+    if (!HAN_ONLY.test(t.word) || stops || GENERIC_WORD.test(t.word)) break;
     // Another zone's name ends here: it is not part of this one, except a free-trade zone's block.
-    if (KIND_AT_END.test(t.word) || (t.word.endsWith('区') && placeOf(t.word)?.level === 'county')) {
+    if (KIND_AT_END.test(t.word) && placeOf(t.word)?.level !== 'county') {
       if (!(FAMILY.get(kind) === '片区' && FREE_TRADE.test(piece.slice(0, t.end)))) break;
       freeTradeBlock = true;
     }
@@ -170,12 +197,30 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   const first = words.findIndex(isPlaceLike);
   if (first < 0) return undefined;
   const name = piece.slice(words[first]!.start, kindEnd);
+  if (HONOUR.test(piece.slice(words[first]!.start, kindStart))) return undefined;
   // A province names no zone of its own (广东省综保区, 河北省装备制造业开发区 are classes of the province's zones):
   // the name needs a narrower place or a proper name after it, except a province's free-trade zone.
   const narrower = words.slice(first).some((w) => isPlaceLike(w) && !isWideRegion(w.word));
   if (!narrower && !(FREE_TRADE.test(name) && words.slice(first).some((w) => w.word !== '中国'))) return undefined;
   return name;
 }
+
+/** Tokens that together spell a division jieba cut apart (莲|都 → 莲都, 云|和 → 云和) made one place token. */
+function joinPlaceTokens(tokens: Located[]): Located[] {
+  const joined: Located[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let merged: Located | undefined;
+    for (let j = Math.min(tokens.length, i + 3); j > i + 1 && !merged; j--) {
+      const word = tokens.slice(i, j).map((t) => t.word).join('');
+      if (placeOf(word)) merged = { word, tag: 'ns', start: tokens[i]!.start, end: tokens[j - 1]!.end };
+      if (merged) i = j - 1;
+    }
+    joined.push(merged ?? tokens[i]!);
+  }
+  return joined;
+}
+
+const NATIONAL_PREFIX = /中国[（(](\p{Script=Han}{2,8})[）)]\p{Script=Han}{0,10}$/u;
 
 /** 中国(山东)自由贸易试验区济南片区, 自贸试验区济南片区: the block of a free-trade zone, from the zone's start. */
 function freeTradeName(piece: string, end: number): string | undefined {
@@ -205,7 +250,7 @@ function kindOf(name: string): ZoneKind {
   if (placeOf(name)?.level === 'county') return '行政区';
   const family = FAMILY.get(KIND_AT_END.exec(name)?.[0] ?? '');
   if (family === '片区' || family === '自贸试验区') return '自贸片区';
-  if (family === '产业园' || family === '工业园' || family === '科技园' || family === '园区') return '园区';
+  if (family === '产业园' || family === '工业园' || family === '科技园' || family === '软件园' || family === '科学城' || family === '园区') return '园区';
   return '开发区';
 }
 
@@ -250,6 +295,9 @@ function lastPlace(run: string): string {
  */
 export function zoneKey(name: string): string {
   if (placeOf(name)?.level === 'county') return name;
+  // 福州自贸片区 is the 福州 block of its province's free-trade zone.
+  const block = /^(?:中国[（(]\p{Script=Han}{2,3}[）)])?(\p{Script=Han}{2,4}?)自贸片区$/u.exec(name);
+  if (block) return `自贸试验区${block[1]!}片区`;
   if (/片区$/u.test(name) && FREE_TRADE.test(name.replace(/\p{Script=Han}{2,4}?新?片区$/u, ''))) {
     return '自贸试验区' + name.replace(/^.*(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)/u, '').replace(/新片区$/u, '片区');
   }

@@ -1,6 +1,7 @@
 /** The bot's own words, in the user's language. Everything else shown is corpus text. */
 import type { Locale } from '../command.ts';
-import type { Notice } from '../page.ts';
+import type { SkipKind } from '../corpus/types.ts';
+import type { CorpusNumbers, Notice } from '../page.ts';
 import { MAX_QUERY_LENGTH } from '../results.ts';
 
 export const LABELS = {
@@ -43,6 +44,15 @@ export const LABELS = {
       buildMs: '构建用时（毫秒）',
       fromSnapshot: '来自快照',
     },
+    skipKinds: {
+      'other-type': '其他类型',
+      'too-large': '过大',
+      empty: '空文件',
+      binary: '二进制',
+      undecodable: '无法解码',
+      unreadable: '无法读取',
+    } satisfies Record<SkipKind, string>,
+    breakdown: (parts: string[]) => `（${parts.join('、')}）`,
     yes: '是',
     no: '否',
     share: '分享到频道',
@@ -89,6 +99,15 @@ export const LABELS = {
       buildMs: 'build time (ms)',
       fromSnapshot: 'from snapshot',
     },
+    skipKinds: {
+      'other-type': 'other type',
+      'too-large': 'too large',
+      empty: 'empty',
+      binary: 'binary',
+      undecodable: 'undecodable',
+      unreadable: 'unreadable',
+    } satisfies Record<SkipKind, string>,
+    breakdown: (parts: string[]) => ` (${parts.join(', ')})`,
     yes: 'yes',
     no: 'no',
     share: 'Share to channel',
@@ -116,4 +135,17 @@ export function noticeText(L: Labels, notice: Notice, escape: (text: string) => 
   const detail = notice.code === 'empty-query' || notice.code === 'invalid-option' || notice.detail === undefined ? undefined : escape(notice.detail);
   if (text.includes('{detail}')) return text.replace('{detail}', detail ?? '');
   return text + (detail ? ` (${detail})` : '');
+}
+
+/** The overview's lines, `label: value`; the skipped files with their counts by kind: `3（其他类型 2、空文件 1）`, `3 (other type 2, empty 1)`. */
+export function corpusLines(corpus: CorpusNumbers, L: Labels): string[] {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(corpus)) {
+    if (key === 'skippedBy') continue;
+    let shown = typeof value === 'boolean' ? (value ? L.yes : L.no) : String(value);
+    const by = Object.entries(key === 'skipped' ? (corpus.skippedBy ?? {}) : {});
+    if (by.length) shown += L.breakdown(by.map(([kind, n]) => `${L.skipKinds[kind as SkipKind] ?? kind} ${n}`));
+    lines.push(`${L.corpusFields[key as keyof typeof L.corpusFields]}: ${shown}`);
+  }
+  return lines;
 }

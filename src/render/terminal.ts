@@ -1,6 +1,6 @@
 /** A result page as terminal text: citations in brackets, matched terms highlighted, colours only on a TTY. */
 import type { Fact, Hit, Marks, ResultPage } from '../page.ts';
-import { labelsFor, noticeText } from './labels.ts';
+import { corpusLines, labelsFor, noticeText } from './labels.ts';
 
 export interface TerminalStyle {
   color: boolean;
@@ -57,10 +57,7 @@ export function renderTerminal(page: ResultPage, style: TerminalStyle): string {
   }
   if (page.corpus) {
     lines.push(c('bold', L.corpus));
-    for (const [key, value] of Object.entries(page.corpus)) {
-      const shown = typeof value === 'boolean' ? (value ? L.yes : L.no) : String(value);
-      lines.push(`  ${L.corpusFields[key as keyof typeof L.corpusFields]}: ${shown}`);
-    }
+    lines.push(...corpusLines(page.corpus, L).map((line) => `  ${line}`));
   }
   if (page.details) for (const d of page.details) lines.push(`${c('bold', d.label)}  ${d.value}`);
   if (page.facts) page.facts.forEach((f) => lines.push(factLine(f)));

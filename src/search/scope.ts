@@ -4,8 +4,9 @@
  * (a passage about another zone is not the answer to a question about this one).
  */
 import type { Knowledge } from '../extract/knowledge.ts';
-import { findPlaces } from '../extract/places.ts';
+import { findPlaces, placeOf } from '../extract/places.ts';
 import { findZoneNames, zoneKey } from '../extract/zones.ts';
+import { cut } from '../text/jieba.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import type { SearchEngine, SearchHit } from './engine.ts';
 
@@ -42,12 +43,28 @@ export function scopeOf(engine: SearchEngine, question: string): QuestionScope {
   }
   // A place inside a zone's name (济南 of 济南新材料产业园区) is that zone's, not a question of its own.
   for (const zone of zones) for (const form of engine.zoneForms(zone)) rest = rest.replaceAll(form, ' ');
-  const covered = new Set(engine.knowledge.places);
-  for (const m of findPlaces(rest)) {
-    const written = rest.slice(m.start, m.end);
-    if (!covered.has(m.place.name) && !missing.includes(written)) missing.push(written);
+  const named = findPlaces(rest).map((m) => ({ place: m.place, written: rest.slice(m.start, m.end) }));
+  // A district's or county's short name (浦东, 海门) as a word of the question: in running text such names are too
+  // often the start of a common word to look for, but a question's words are few and cut by jieba.
+  for (const word of cut(rest)) {
+    const place = placeOf(word);
+    if (place?.level === 'county' && !named.some((n) => n.written.includes(word))) named.push({ place, written: word });
+  }
+  for (const { place, written } of named) {
+    if (!missing.includes(written) && !corpusNames(engine, place.name, written)) missing.push(written);
   }
   return { zones: [...zones], missing };
+}
+
+/**
+ * Whether the corpus names a place in any form: the divisions its text names, a zone named after it (钢城 of
+ * 钢城经济开发区), or a word of its index. A place named only in passing is named: the notice is for places the
+ * corpus never mentions.
+ */
+function corpusNames(engine: SearchEngine, official: string, written: string): boolean {
+  if (engine.knowledge.places.includes(official)) return true;
+  if (engine.knowledge.zones.some((z) => z.forms.some((f) => f.includes(written)))) return true;
+  return engine.search(written, { limit: 0 }).total > 0;
 }
 
 /**
@@ -58,7 +75,12 @@ export function searchFirstAbout(engine: SearchEngine, question: string, zones: 
   if (!zones.length) return engine.search(question, { limit });
   const about = new Set(zones.flatMap((zone) => engine.zoneParagraphs(zone)));
   const first = engine.search(question, { filter: (i) => about.has(i), limit });
-  if (first.hits.length >= limit) return { hits: first.hits, total: engine.search(question, { limit: 0 }).total };
+  // The best `limit` of all: the total, and the best of the others in order, which are the best others there are.
+  const all = engine.search(question, { limit });
+  const others = all.hits.filter((h) => !about.has(h.index));
+  if (first.hits.length + others.length >= limit || all.hits.length === all.total) {
+    return { hits: [...first.hits, ...others].slice(0, limit), total: all.total };
+  }
   const rest = engine.search(question, { filter: (i) => !about.has(i), limit: limit - first.hits.length });
-  return { hits: [...first.hits, ...rest.hits], total: first.total + rest.total };
+  return { hits: [...first.hits, ...rest.hits], total: all.total };
 }
