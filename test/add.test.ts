@@ -358,11 +358,17 @@ describe('the console with FEEDS set', () => {
     const env = { ...process.env, DISCORD_TOKEN: '', CACHE_DIR: temp('zonebot-console-cache-'), DATA_DIR: dataDir, FEEDS: `${site.base}/rss.xml` };
     const child = spawn('node', [BIN, '--corpus', corpusDir], { env });
     let stderr = '';
+    let stdout = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
       await expect.poll(() => filesUnder(path.join(corpusDir, 'web')).length, { timeout: 60_000, interval: 100 }).toBe(3);
       await expect.poll(() => existsSync(path.join(dataDir, FEED_STATE_FILE)), { timeout: 10_000, interval: 100 }).toBe(true);
+      // The watcher indexes the pages (the reader extracts their articles): a question finds one, cited.
+      await expect.poll(() => stdout, { timeout: 60_000, interval: 100 }).toMatch(/索引已更新：\d+ 个文件/u);
+      child.stdin.write('/ask 测试产业园区第2批项目集中开工\n');
+      await expect.poll(() => stdout, { timeout: 10_000, interval: 100 }).toMatch(/测试园区新闻第2篇/u);
       child.stdin.end('/quit\n');
       expect(await exited).toBe(0);
     } finally {
