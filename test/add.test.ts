@@ -1,11 +1,11 @@
 /** `zonebot add` and the feed poller against a local web site on 127.0.0.1: pages, feeds and every failure. */
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { configSchema } from '../src/config.ts';
 import type { Level } from '../src/log.ts';
 import { addUrls, type Outcome } from '../src/web/add.ts';
@@ -13,6 +13,7 @@ import { FeedPoller } from '../src/web/feed-poller.ts';
 import { FEED_STATE_FILE } from '../src/web/feed-state.ts';
 import type { FetchLimits } from '../src/web/fetch.ts';
 import { SEEDS_DIR } from './seeds.ts';
+import { startLocalDiscord } from './support/local-discord.ts';
 import { articlePage, atom, redirect, rss, send, startLocalWeb, type LocalWeb } from './support/local-web.ts';
 
 const HTML = 'text/html; charset=utf-8';
@@ -378,4 +379,51 @@ describe('the console with FEEDS set', () => {
     // The console writes only the feeds' warnings, and this feed had none.
     expect(stderr).not.toMatch(/"message":"feed/u);
   }, 90_000);
+});
+
+describe('the bot with FEEDS set', () => {
+  it('polls the feeds once it serves the local Discord, its watcher indexes the pages, and SIGTERM ends both', async () => {
+    const discord = await startLocalDiscord();
+    const corpusDir = temp('zonebot-bot-feeds-');
+    cpSync(SEEDS_DIR, corpusDir, { recursive: true });
+    const dataDir = temp('zonebot-bot-data-');
+    const BIN = path.join(import.meta.dirname, '..', 'bin', 'zonebot.mjs');
+    const env = {
+      ...process.env,
+      DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAwNQ.feeds.test-token-that-must-never-be-logged',
+      DISCORD_API_URL: discord.restBase,
+      CORPUS_DIR: corpusDir,
+      CACHE_DIR: temp('zonebot-bot-cache-'),
+      DATA_DIR: dataDir,
+      FEEDS: `${site.base}/atom.xml`,
+      RATE_LIMIT: 'off',
+    };
+    const child = spawn('node', [BIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const logs: { message: string; [key: string]: unknown }[] = [];
+    child.stderr.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        appendFileSync(inject('logFile'), `add.test ${line}\n`);
+        try {
+          logs.push(JSON.parse(line));
+        } catch {
+          // not a log line
+        }
+      }
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const logged = (message: string) => expect.poll(() => logs.find((l) => l.message === message), { timeout: 60_000, interval: 100 }).toBeDefined();
+    try {
+      await logged('ready');
+      await logged('feed polled');
+      expect(logs.find((l) => l.message === 'feed polled')).toMatchObject({ feed: `${site.base}/atom.xml`, items: 3, added: 3 });
+      await logged('rebuild done; new engine in service');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill();
+      await discord.stop();
+    }
+    expect(filesUnder(path.join(corpusDir, 'web'))).toHaveLength(3);
+    expect(existsSync(path.join(dataDir, FEED_STATE_FILE))).toBe(true);
+  }, 120_000);
 });

@@ -14,7 +14,7 @@ import { jsonLogger } from '../log.ts';
 import { renderTerminal } from '../render/terminal.ts';
 import { MAX_QUERY_LENGTH, type CommandContext } from '../results.ts';
 import { addUrls, fetchLimits, outcomeLine } from '../web/add.ts';
-import { startFeedPolling } from '../web/feed-poller.ts';
+import { pollFeedsWhile } from '../web/feed-poller.ts';
 import { readArgs, UsageError } from './args.ts';
 import { runBatch } from './batch.ts';
 import { startConsole } from './console.ts';
@@ -87,12 +87,10 @@ async function runConsole(config: Config, open: Omit<OpenOptions, 'onSkip' | 'on
   const log = new ConsoleLiveLog(messagesFor(locale));
   const live = await LiveEngine.open({ ...open, ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}), log });
   live.watch();
-  // Only the feeds' troubles are worth a line at the console: what they add shows as the watcher's rebuild.
-  const poller = startFeedPolling(config, open.corpusDir, jsonLogger(undefined, 'warn'));
   try {
-    return await startConsole(live, { locale, liveLog: log });
+    // Only the feeds' troubles are worth a line at the console: what they add shows as the watcher's rebuild.
+    return await pollFeedsWhile(startConsole(live, { locale, liveLog: log }), config, open.corpusDir, jsonLogger(undefined, 'warn'));
   } finally {
-    await poller?.stop();
     await live.close();
   }
 }
@@ -129,13 +127,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (!command && config.DISCORD_TOKEN) {
     const { startDiscord } = await import('../discord/bot.ts');
-    // Polled here, in the one process that starts the bot (or its shards), so that each feed is polled once.
-    const poller = startFeedPolling(config, values.corpus, jsonLogger());
-    try {
-      return await startDiscord(config, values.corpus);
-    } finally {
-      await poller?.stop();
-    }
+    return startDiscord(config, values.corpus);
   }
   const open = openOptions(config, values.corpus, values['no-snapshot']);
   if (!command) return runConsole(config, open, locale);

@@ -131,3 +131,16 @@ export function startFeedPolling(config: Config, corpusDir: string | undefined, 
   poller.start();
   return poller;
 }
+
+/**
+ * Polls FEEDS (if any) until `serving` settles — the bot or the console, already watching the corpus folder so
+ * that no page written meanwhile goes unseen — then stops polling, waiting for a poll under way to end.
+ */
+export async function pollFeedsWhile<T>(serving: Promise<T>, config: Config, corpusDir: string | undefined, log: Logger): Promise<T> {
+  const poller = startFeedPolling(config, corpusDir, log);
+  try {
+    return await serving;
+  } finally {
+    await poller?.stop();
+  }
+}
