@@ -12,6 +12,7 @@ import { addUrls, type Outcome } from '../src/web/add.ts';
 import { FeedPoller } from '../src/web/feed-poller.ts';
 import { FEED_STATE_FILE } from '../src/web/feed-state.ts';
 import type { FetchLimits } from '../src/web/fetch.ts';
+import { pageFile } from '../src/web/page-file.ts';
 import { SEEDS_DIR } from './seeds.ts';
 import { startLocalDiscord } from './support/local-discord.ts';
 import { articlePage, atom, redirect, rss, send, startLocalWeb, type LocalWeb } from './support/local-web.ts';
@@ -70,6 +71,23 @@ async function add(...urls: string[]): Promise<{ corpusDir: string; outcomes: Ou
 }
 
 const reasonOf = (outcome: Outcome | undefined) => (outcome?.status === 'failed' ? outcome.reason : `(${outcome?.status})`);
+
+describe('the file a page is kept in', () => {
+  it('is named from the host, the path in letters and digits, and a hash of the whole URL', () => {
+    const name = pageFile(new URL('https://www.example.gov.cn:8443/zwgk/2025/0506/%E5%BC%80%E5%8F%91%E5%8C%BA_news.shtml?id=12'));
+    expect(name).toMatch(/^web\/www-example-gov-cn-8443\/zwgk-2025-0506-开发区-news-id-12-[0-9a-f]{10}\.html$/u);
+    expect(pageFile(new URL('https://example.com/'))).toMatch(/^web\/example-com\/index-[0-9a-f]{10}\.html$/u);
+  });
+
+  it('is the same for the same URL and differs for two URLs of the same slug; a long path keeps its end', () => {
+    const a = pageFile(new URL('https://example.com/a/b.html'));
+    expect(pageFile(new URL('https://example.com/a/b.html'))).toBe(a);
+    expect(pageFile(new URL('https://example.com/a-b.html'))).not.toBe(a);
+    const long = pageFile(new URL(`https://example.com/${'section/'.repeat(20)}article-98765.html`));
+    expect(path.basename(long).length).toBeLessThanOrEqual(60 + '-0123456789.html'.length);
+    expect(long).toMatch(/article-98765-[0-9a-f]{10}\.html$/u);
+  });
+});
 
 describe('zonebot add: pages', () => {
   it("keeps a page's bytes unchanged under web/<host>/, named from the URL, with no temporary file left", async () => {

@@ -45,7 +45,7 @@ const exists = (file: string) => access(file).then(() => true, () => false);
 /** The URL's response, unless the URL is refused or its page is already in the folder (then nothing is fetched). */
 async function fetchUnlessPresent(url: string, options: AddOptions): Promise<Outcome | { file: string; fetched: Fetched }> {
   const checked = checkUrl(url);
-  if (!(checked instanceof URL)) return { status: 'failed', url, ...checked };
+  if (!(checked instanceof URL)) return { status: 'failed', url, reason: checked.reason, retry: checked.retry };
   const file = path.join(options.corpusDir, pageFile(checked));
   if (await exists(file)) return { status: 'present', url, file };
   const fetched = await fetchUrl(checked.href, options.limits, options.signal);
