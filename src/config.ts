@@ -19,6 +19,32 @@ function wholeNumber(name: string, min: number, max?: number) {
   return optionalText.pipe((max === undefined ? number : number.max(max, { error })).optional());
 }
 
+/** A duration from text: `30m`, `90s`, `1h`, `500ms` (a bare number is seconds), at least `minMs`; in milliseconds. */
+function duration(name: string, minMs: number) {
+  const error = `${name} must be a duration such as 30s, 15m or 1h, at least ${minMs / 1000}s`;
+  const unitMs: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+  return optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+(?:\.\d+)?\s*(?:ms|s|m|h)?$/iu, { error })
+      .transform((v) => {
+        const [, amount, unit] = /^(\S+?)\s*(ms|s|m|h)?$/iu.exec(v)!;
+        return Math.round(Number(amount) * unitMs[(unit ?? 's').toLowerCase()]!);
+      })
+      .pipe(z.number().min(minMs, { error }))
+      .optional(),
+  );
+}
+
+/** A list of http(s) URLs, separated by commas or white space. */
+const feedList = optionalText.pipe(
+  z
+    .string()
+    .transform((v) => v.split(/[\s,]+/u).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/u, error: 'FEEDS must list http:// or https:// URLs, separated by commas or spaces' })))
+    .optional(),
+);
+
 export const configSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
@@ -29,6 +55,11 @@ export const configSchema = z.object({
   SHARDS: optionalText.pipe(z.union([z.literal('auto'), z.string().regex(/^[1-9]\d*$/u, { message: 'SHARDS must be "auto" or a positive number' })]).optional()),
   RATE_LIMIT: optionalText.pipe(z.string().regex(/^(?:0|off|\d+\s*\/\s*\d+\s*(?:ms|s|m)?)$/iu, { message: 'RATE_LIMIT must look like 5/10s, or off' }).optional()),
   PAGE_SIZE: wholeNumber('PAGE_SIZE', 1, 10),
+  DATA_DIR: optionalText,
+  FEEDS: feedList,
+  FEED_INTERVAL: duration('FEED_INTERVAL', 60_000),
+  FETCH_TIMEOUT: duration('FETCH_TIMEOUT', 100),
+  FETCH_MAX_BYTES: wholeNumber('FETCH_MAX_BYTES', 1),
 });
 
 export type Config = z.output<typeof configSchema>;

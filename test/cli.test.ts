@@ -87,7 +87,7 @@ describe('zonebot <command> --json', () => {
 
 describe('the command line refuses what it does not know, with exit code 2 and a message on stderr', () => {
   it.each([
-    [['foo', '济北'], 'unknown command "foo"; the commands are ask, zone, measure, stats, source, batch, help'],
+    [['foo', '济北'], 'unknown command "foo"; the commands are ask, zone, measure, stats, source, add, batch, help'],
     [['济北开发区'], 'unknown command "济北开发区"'],
     [['ask', '济北', '--locale', 'fr'], '--locale takes zh, zh-CN, en, en-US (or another region of zh or en), not "fr"'],
     [['ask', '济北', '--bogus'], 'unknown option --bogus'],

@@ -2,16 +2,19 @@
  * zonebot's entry point. With no command: the console over the corpus, or the Discord bot when a token is
  * configured. With a command: answer it once (`zonebot ask 钢城签约了几个项目 --json`), or many (`batch`).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { commands } from '../../commands/index.ts';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { skippedSummary } from '../corpus/read.ts';
 import { LiveEngine } from '../engine/live.ts';
-import { openEngine, PROJECT_ROOT, type OpenOptions } from '../engine/open.ts';
+import { DEFAULT_CORPUS_DIR, openEngine, PROJECT_ROOT, type OpenOptions } from '../engine/open.ts';
 import { progressReporter } from '../engine/progress.ts';
+import { jsonLogger } from '../log.ts';
 import { renderTerminal } from '../render/terminal.ts';
 import { MAX_QUERY_LENGTH, type CommandContext } from '../results.ts';
+import { addUrls, fetchLimits, outcomeLine } from '../web/add.ts';
+import { pollFeedsWhile } from '../web/feed-poller.ts';
 import { readArgs, UsageError } from './args.ts';
 import { runBatch } from './batch.ts';
 import { startConsole } from './console.ts';
@@ -29,16 +32,18 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-const COMMAND_LIST = [...COMMAND_NAMES, 'batch', 'help'];
+const COMMAND_LIST = [...COMMAND_NAMES, 'add', 'batch', 'help'];
 
 function usage(): string {
   const column = (left: string, right: string) => `  ${left.padEnd(22)}${right}`;
   return [
     'usage: zonebot [<command> [text]] [options]',
     '       zonebot batch < questions.jsonl',
+    '       zonebot add URL… [--corpus DIR]',
     '',
     'commands:',
     ...commands.map((c) => column(`${c.definition.name}${c.definition.textOption ? ` <${c.definition.textOption}>` : ''}`, c.definition.description['en-US'])),
+    column('add URL…', 'fetch web pages (or a feed\'s items) into the corpus folder, under web/<host>/'),
     column('batch', 'one JSON request a line on stdin ({"id","command","query","page"}), one result page a line out'),
     column('help', 'the list of commands'),
     column('(none)', 'the console over the corpus, or the Discord bot when DISCORD_TOKEN is set'),
@@ -77,16 +82,26 @@ function openOptions(config: Config, corpus: string | undefined, noSnapshot: boo
   };
 }
 
-/** The console over a live engine: the folder watched as the bot watches it, `/reload` on demand. */
-async function runConsole(open: Omit<OpenOptions, 'onSkip' | 'onProgress'>, pageSize: number | undefined, locale: string | undefined): Promise<number> {
+/** The console over a live engine: the folder watched as the bot watches it, `/reload` on demand, FEEDS polled. */
+async function runConsole(config: Config, open: Omit<OpenOptions, 'onSkip' | 'onProgress'>, locale: string | undefined): Promise<number> {
   const log = new ConsoleLiveLog(messagesFor(locale));
-  const live = await LiveEngine.open({ ...open, ...(pageSize ? { pageSize } : {}), log });
+  const live = await LiveEngine.open({ ...open, ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}), log });
   live.watch();
   try {
-    return await startConsole(live, { locale, liveLog: log });
+    // Only the feeds' troubles are worth a line at the console: what they add shows as the watcher's rebuild.
+    return await pollFeedsWhile(startConsole(live, { locale, liveLog: log }), config, open.corpusDir, jsonLogger(undefined, 'warn'));
   } finally {
     await live.close();
   }
+}
+
+/** `zonebot add URL…`: one line per URL (and per feed item); 0 when all are in the corpus, 1 when any failed. */
+async function runAdd(config: Config, urls: string[], corpus: string | undefined): Promise<number> {
+  if (urls.length === 0) throw new UsageError('add needs at least one URL: zonebot add https://example.com/news/1.html');
+  const corpusDir = path.resolve(corpus ?? config.CORPUS_DIR ?? DEFAULT_CORPUS_DIR);
+  if (!existsSync(corpusDir) || !statSync(corpusDir).isDirectory()) throw new Error(`corpus folder not found: ${corpusDir}`);
+  const outcomes = await addUrls(urls, { corpusDir, limits: fetchLimits(config) }, (outcome) => console.log(outcomeLine(outcome)));
+  return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -103,17 +118,19 @@ async function main(argv: string[]): Promise<number> {
   const page = values.page === undefined ? 1 : Number(values.page);
   if (!Number.isInteger(page) || page < 1) throw new UsageError(`--page takes a whole number from 1, not ${JSON.stringify(values.page)}`);
   const [command, ...words] = positionals;
-  if (command !== undefined && command !== 'batch' && !isCommandName(command)) {
+  if (command !== undefined && command !== 'batch' && command !== 'add' && !isCommandName(command)) {
     throw new UsageError(`unknown command "${command}"; the commands are ${COMMAND_LIST.join(', ')}`);
   }
   const config = loadConfig();
+
+  if (command === 'add') return runAdd(config, words, values.corpus);
 
   if (!command && config.DISCORD_TOKEN) {
     const { startDiscord } = await import('../discord/bot.ts');
     return startDiscord(config, values.corpus);
   }
   const open = openOptions(config, values.corpus, values['no-snapshot']);
-  if (!command) return runConsole(open, config.PAGE_SIZE, locale);
+  if (!command) return runConsole(config, open, locale);
 
   const opened = await openEngine({
     ...open,

@@ -11,6 +11,7 @@ import { openEngine } from '../engine/open.ts';
 import { jsonLogger, registerSecret, type Logger } from '../log.ts';
 import type { CommandContext } from '../results.ts';
 import { LiveEngine, type RebuildResult } from '../engine/live.ts';
+import { pollFeedsWhile } from '../web/feed-poller.ts';
 import { handleInteraction } from './interactions.ts';
 import { RateLimiter } from './rate-limit.ts';
 
@@ -92,12 +93,13 @@ export async function startDiscord(config: Config, corpusDir?: string): Promise<
       ...(config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {}),
     });
     await manager.spawn();
-    await waitForSignal(log);
+    // FEEDS are polled here, in the manager, once for all the shards.
+    await pollFeedsWhile(waitForSignal(log), config, corpusDir, log);
     for (const shard of manager.shards.values()) shard.kill();
     return 0;
   }
   const served = await serveDiscord(config, corpusDir ?? config.CORPUS_DIR, token, log);
-  await waitForSignal(log);
+  await pollFeedsWhile(waitForSignal(log), config, corpusDir, log);
   await served.stop();
   return 0;
 }
