@@ -27,7 +27,7 @@ it('rebuilds on SIGHUP, exits cleanly on SIGTERM mid-rebuild, and keeps the old 
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'zonebot-proc-cache-'));
   cpSync(SEEDS_DIR, corpusDir, { recursive: true });
   const child = spawn('node', [BIN], {
-    env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.restBase, CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir, RATE_LIMIT: 'off' },
+    env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.restBase, CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir, DATA_DIR: cacheDir, RATE_LIMIT: 'off' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: { message: string }[] = [];
@@ -69,7 +69,7 @@ it('rebuilds on SIGHUP, exits cleanly on SIGTERM mid-rebuild, and keeps the old 
 it('runs under the ShardingManager with SHARDS=1 and answers through the shard', async () => {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'zonebot-shard-cache-'));
   const child = spawn('node', [BIN], {
-    env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.restBase, CACHE_DIR: cacheDir, SHARDS: '1', RATE_LIMIT: 'off' },
+    env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.restBase, CACHE_DIR: cacheDir, DATA_DIR: cacheDir, SHARDS: '1', RATE_LIMIT: 'off' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -50,7 +50,7 @@ export function metricChoices(engine: SearchEngine, typed: string): APIApplicati
 /** Choices for the focused option of a command, worded for the user's locale. */
 export function autocompleteChoices(engine: SearchEngine, command: string, option: string, typed: string, locale?: string) {
   if (option === 'zone' || (command === 'zone' && option === 'name')) return zoneChoices(engine, typed);
-  if (command === 'measure' && option === 'name') return measureChoices(engine, typed, locale);
+  if ((command === 'measure' && option === 'name') || option === 'measure') return measureChoices(engine, typed, locale);
   if (option === 'metric') return metricChoices(engine, typed);
   return [];
 }

@@ -11,7 +11,10 @@ import { openEngine } from '../engine/open.ts';
 import { jsonLogger, registerSecret, type Logger } from '../log.ts';
 import type { CommandContext } from '../results.ts';
 import { LiveEngine, type RebuildResult } from '../engine/live.ts';
-import { pollFeedsWhile } from '../web/feed-poller.ts';
+import { DEFAULT_DATA_DIR, pollFeedsWhile } from '../web/feed-poller.ts';
+import { Announcer, announceRebuilds } from '../follow/announce.ts';
+import { discordTarget } from '../follow/discord.ts';
+import { FollowStore } from '../follow/store.ts';
 import { handleInteraction } from './interactions.ts';
 import { RateLimiter } from './rate-limit.ts';
 
@@ -28,6 +31,7 @@ export interface BotOptions {
   customIdSecret?: string;
   rateLimit?: RateLimiter | undefined;
   reload?: () => Promise<RebuildResult>;
+  follows?: FollowStore;
 }
 
 export interface Bot {
@@ -51,6 +55,7 @@ export function createBot(options: BotOptions): Bot {
     ...(options.customIdSecret ? { customIdSecret: options.customIdSecret } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.reload ? { reload: options.reload } : {}),
+    ...(options.follows ? { follows: options.follows } : {}),
   };
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
   client.on(Events.ShardDisconnect, (event, shard) => log.log('warn', 'gateway disconnected', { shard, code: event.code }));
@@ -119,6 +124,7 @@ export async function serveDiscord(config: Config, corpusDir: string | undefined
   live.watch();
   const onHangup = () => void live.rebuild('SIGHUP');
   process.on('SIGHUP', onHangup);
+  const follows = FollowStore.open(path.resolve(config.DATA_DIR ?? DEFAULT_DATA_DIR));
   const bot = createBot({
     token,
     apiUrl: config.DISCORD_API_URL,
@@ -126,13 +132,17 @@ export async function serveDiscord(config: Config, corpusDir: string | undefined
     log,
     rateLimit: RateLimiter.parse(config.RATE_LIMIT ?? DEFAULT_RATE_LIMIT),
     reload: () => live.rebuild('/reload'),
+    follows,
   });
+  // New passages about what channels follow are posted by this process for the guilds it holds.
+  announceRebuilds(live, new Announcer({ store: follows, target: discordTarget(bot.client), log }), log);
   await bot.start();
   return {
     async stop() {
       process.off('SIGHUP', onHangup);
       await live.close();
       await bot.stop();
+      follows.close();
     },
   };
 }

@@ -26,9 +26,9 @@ const OPTION_TYPES = {
 } as const;
 
 /** Discord's default texts are its own; zh-CN is ours, so the default is the Chinese text, en-US localized. */
-const localized = (texts: Localized) => ({ 'zh-CN': texts['zh-CN'], 'en-US': texts['en-US'], 'en-GB': texts['en-US'] });
+export const localized = (texts: Localized) => ({ 'zh-CN': texts['zh-CN'], 'en-US': texts['en-US'], 'en-GB': texts['en-US'] });
 
-function optionJSON(option: OptionDefinition) {
+export function optionJSON(option: OptionDefinition) {
   return {
     type: OPTION_TYPES[option.type],
     name: option.name,

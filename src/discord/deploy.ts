@@ -5,6 +5,7 @@
 import { REST, Routes, type APIApplication, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
+import { followCommandsJSON } from '../follow/definitions.ts';
 import { applicationCommands } from './definitions.ts';
 
 export interface DeployOptions {
@@ -20,7 +21,7 @@ export async function deployCommands(options: DeployOptions): Promise<RESTPutAPI
   const route = options.guildId
     ? Routes.applicationGuildCommands(applicationId, options.guildId)
     : Routes.applicationCommands(applicationId);
-  return (await rest.put(route, { body: applicationCommands() })) as RESTPutAPIApplicationCommandsResult;
+  return (await rest.put(route, { body: [...applicationCommands(), ...followCommandsJSON()] })) as RESTPutAPIApplicationCommandsResult;
 }
 
 async function main(): Promise<void> {

@@ -21,6 +21,9 @@ import { runCommand } from '../cli/run.ts';
 import type { Logger } from '../log.ts';
 import type { CommandContext } from '../results.ts';
 import type { RebuildResult } from '../engine/live.ts';
+import { isFollowCommand } from '../follow/commands.ts';
+import { onFollowCommand, onUnfollowAutocomplete } from '../follow/interactions.ts';
+import type { FollowStore } from '../follow/store.ts';
 import { autocompleteChoices } from './autocomplete.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { decodeCustomId } from './custom-id.ts';
@@ -35,6 +38,8 @@ export interface InteractionDeps {
   rateLimit?: RateLimiter;
   /** Runs `/reload`; absent where the bot cannot rebuild. */
   reload?: () => Promise<RebuildResult>;
+  /** What channels follow (`/follow`); absent where the bot keeps no database. */
+  follows?: FollowStore;
 }
 
 const NOTES = {
@@ -77,6 +82,7 @@ async function onReload(interaction: ChatInputCommandInteraction, deps: Interact
 
 async function onCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
   if (interaction.commandName === 'reload') return onReload(interaction, deps);
+  if (isFollowCommand(interaction.commandName)) return onFollowCommand(interaction, interaction.commandName, deps.context().engine, deps.follows);
   const module = findCommand(interaction.commandName);
   if (!module) return void (await interaction.reply({ content: notes(interaction.locale).expired, flags: MessageFlags.Ephemeral }));
   const raw: Record<string, unknown> = { page: 1 };
@@ -114,6 +120,7 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): 
 }
 
 async function onAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
+  if (interaction.commandName === 'unfollow' && deps.follows) return onUnfollowAutocomplete(interaction, deps.follows);
   const focused = interaction.options.getFocused(true);
   const choices = autocompleteChoices(deps.context().engine, interaction.commandName, focused.name, String(focused.value), interaction.locale);
   await interaction.respond(choices);

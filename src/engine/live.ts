@@ -45,6 +45,7 @@ export class LiveEngine {
   private closed = false;
   /** Completed rebuilds, for tests and the log. */
   rebuilds = 0;
+  private readonly swapListeners: ((before: OpenedEngine, after: OpenedEngine) => void)[] = [];
 
   private constructor(current: OpenedEngine, options: LiveEngineOptions) {
     this.current = current;
@@ -68,6 +69,11 @@ export class LiveEngine {
   /** What handlers need, always from the engine in service now. */
   context(): CommandContext {
     return { engine: this.current.engine, stats: this.current.stats, ...(this.options.pageSize ? { pageSize: this.options.pageSize } : {}) };
+  }
+
+  /** Calls `listener` after each rebuild with the engine that left service and the one now in it (for /follow). */
+  onSwap(listener: (before: OpenedEngine, after: OpenedEngine) => void): void {
+    this.swapListeners.push(listener);
   }
 
   get corpusDir(): string {
@@ -121,6 +127,7 @@ export class LiveEngine {
       log.log('error', 'rebuild failed; the engine in service stays', { reason, error });
       return { ok: false, reason, error };
     }
+    const before = this.current;
     try {
       this.current = await openSnapshot(outcome.snapshotPath);
     } catch (err) {
@@ -131,6 +138,13 @@ export class LiveEngine {
     this.rebuilds++;
     const result = { ok: true as const, reason, files: outcome.files, skipped: outcome.skipped, buildMs: outcome.buildMs, fromSnapshot: outcome.fromSnapshot };
     log.log('info', 'rebuild done; new engine in service', result);
+    for (const listener of this.swapListeners) {
+      try {
+        listener(before, this.current);
+      } catch (err) {
+        log.log('error', 'a listener of the new engine failed', { error: err });
+      }
+    }
     return result;
   }
 

@@ -96,9 +96,9 @@ export class LocalDiscord {
 
   // ---- faults -------------------------------------------------------------------------------------------
 
-  /** The next `times` requests matching `match` get `status` (429 with retry_after, 500 …). */
-  failNext(match: (r: RecordedRequest) => boolean, fault: { status: number; retryAfter?: number; times?: number }): void {
-    this.faults.push({ match, status: fault.status, times: fault.times ?? 1, ...(fault.retryAfter !== undefined ? { retryAfter: fault.retryAfter } : {}) });
+  /** The next `times` requests matching `match` get `status` (429 with retry_after, 500 …), and Discord's error `code`. */
+  failNext(match: (r: RecordedRequest) => boolean, fault: { status: number; retryAfter?: number; times?: number; code?: number; message?: string }): void {
+    this.faults.push({ ...fault, match, times: fault.times ?? 1 });
   }
 
   /** Makes every callback of that interaction answer 404 Unknown interaction (10062), as after Discord's 3 s. */
@@ -345,7 +345,7 @@ export class LocalDiscord {
           'retry-after': String(Math.ceil(fault.retryAfter ?? 0.1)),
           'x-ratelimit-scope': 'user',
         });
-      } else json(fault.status, { message: 'Internal Server Error', code: 0 });
+      } else json(fault.status, { message: fault.message ?? 'Internal Server Error', code: fault.code ?? 0 });
       return;
     }
     const interaction = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
