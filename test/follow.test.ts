@@ -50,7 +50,7 @@ async function startBot(): Promise<void> {
   live = await LiveEngine.open({ corpusDir, cacheDir, log, quietMs: 200 });
   store = FollowStore.open(dataDir);
   bot = createBot({ token: TOKEN, apiUrl: discord.restBase, context: () => live.context(), follows: store, log });
-  const announcer = new Announcer({ store, target: discordTarget(bot.client), log, gapMs: 50 });
+  const announcer = new Announcer({ store: () => store, target: discordTarget(bot.client), log, gapMs: 50 });
   live.onSwap((before, after) => swaps.push({ before: before.engine, after: after.engine, announced: announcer.announce(before.engine, after.engine) }));
   live.watch();
   await bot.start();
@@ -192,7 +192,7 @@ describe('/follow through the real discord.js client', () => {
     const { before, after } = swaps.at(-1)!;
     const other = FollowStore.open(dataDir);
     try {
-      const again = new Announcer({ store: other, target: discordTarget(bot.client), log, gapMs: 0 });
+      const again = new Announcer({ store: () => other, target: discordTarget(bot.client), log, gapMs: 0 });
       expect(await again.announce(before, after)).toBe(0);
     } finally {
       other.close();

@@ -5,6 +5,8 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { ConsoleFollows } from '../follow/console.ts';
+import { isFollowCommand, type FollowCommand } from '../follow/commands.ts';
 import type { ResultPage } from '../page.ts';
 import { renderTerminal } from '../render/terminal.ts';
 import type { CommandContext } from '../results.ts';
@@ -25,6 +27,8 @@ export interface ConsoleOptions {
   output?: Writable & { isTTY?: boolean };
   /** The live engine's log, to tell rebuilds through this console. */
   liveLog?: ConsoleLiveLog;
+  /** `/follow`, `/unfollow`, `/following`, and what is new about them after a rebuild. */
+  follows?: ConsoleFollows;
 }
 
 /** What one typed line means: a command with its text, a page turn, or leaving. */
@@ -51,12 +55,14 @@ export async function startConsole(engine: ConsoleEngine, options: ConsoleOption
   /** The last answer, which n and p page through. */
   let last: { command: string; text: string; page: ResultPage } | undefined;
 
-  options.liveLog?.attach((line) => {
-    // A rebuild ends while someone may be typing: the line goes above the prompt, their input stays.
+  /** A rebuild ends while someone may be typing: what it tells goes above the prompt, their input stays. */
+  const aboveThePrompt = (write: () => void) => {
     if (tty) output.write('\r\u001b[K');
-    say(line);
+    write();
     if (tty) rl.prompt(true);
-  });
+  };
+  options.liveLog?.attach((line) => aboveThePrompt(() => say(line)));
+  options.follows?.attach((heading, page) => aboveThePrompt(() => (say(heading), show(page))));
   say(M.greeting([...COMMAND_NAMES, 'help']));
   say(M.watching(engine.corpusDir));
   rl.setPrompt('zonebot> ');
@@ -81,6 +87,8 @@ export async function startConsole(engine: ConsoleEngine, options: ConsoleOption
         say(M.reloading);
         // The live engine tells how it ended through its log; a rebuild that cannot even start is told here.
         engine.rebuild('/reload').catch((err: unknown) => say(M.rebuildFailed(err instanceof Error ? err.message : String(err))));
+      } else if (parsed && options.follows && isFollowCommand(parsed.command.toLowerCase())) {
+        say(options.follows.run(parsed.command.toLowerCase() as FollowCommand, parsed.text, engine.context().engine));
       } else if (parsed && !isCommandName(parsed.command)) {
         say(M.unknownCommand(parsed.command));
       } else if (parsed) {

@@ -10,11 +10,12 @@ import { skippedSummary } from '../corpus/read.ts';
 import { LiveEngine } from '../engine/live.ts';
 import { DEFAULT_CORPUS_DIR, openEngine, PROJECT_ROOT, type OpenOptions } from '../engine/open.ts';
 import { progressReporter } from '../engine/progress.ts';
+import { ConsoleFollows } from '../follow/console.ts';
 import { jsonLogger } from '../log.ts';
 import { renderTerminal } from '../render/terminal.ts';
 import { MAX_QUERY_LENGTH, type CommandContext } from '../results.ts';
 import { addUrls, fetchLimits, outcomeLine } from '../web/add.ts';
-import { pollFeedsWhile } from '../web/feed-poller.ts';
+import { DEFAULT_DATA_DIR, pollFeedsWhile } from '../web/feed-poller.ts';
 import { readArgs, UsageError } from './args.ts';
 import { runBatch } from './batch.ts';
 import { startConsole } from './console.ts';
@@ -87,11 +88,13 @@ async function runConsole(config: Config, open: Omit<OpenOptions, 'onSkip' | 'on
   const log = new ConsoleLiveLog(messagesFor(locale));
   const live = await LiveEngine.open({ ...open, ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}), log });
   live.watch();
+  const follows = new ConsoleFollows(path.resolve(config.DATA_DIR ?? DEFAULT_DATA_DIR), locale, live, log);
   try {
     // Only the feeds' troubles are worth a line at the console: what they add shows as the watcher's rebuild.
-    return await pollFeedsWhile(startConsole(live, { locale, liveLog: log }), config, open.corpusDir, jsonLogger(undefined, 'warn'));
+    return await pollFeedsWhile(startConsole(live, { locale, liveLog: log, follows }), config, open.corpusDir, jsonLogger(undefined, 'warn'));
   } finally {
     await live.close();
+    follows.close();
   }
 }
 

@@ -15,6 +15,7 @@ export function localeOf(value: string): Locale | undefined {
 export const CONSOLE_HELP = [
   { label: 'n / p', value: '下一页 / 上一页 — next / previous page' },
   { label: '/reload', value: '重新读取语料文件夹并重建索引 — re-read the corpus folder and re-index' },
+  { label: '/follow zone|measure NAME', value: '重建索引后显示关于它的新段落（/unfollow、/following）— after a rebuild, show new passages about it' },
   { label: '/quit', value: '退出 — leave' },
 ];
 

@@ -135,7 +135,7 @@ export async function serveDiscord(config: Config, corpusDir: string | undefined
     follows,
   });
   // New passages about what channels follow are posted by this process for the guilds it holds.
-  announceRebuilds(live, new Announcer({ store: follows, target: discordTarget(bot.client), log }), log);
+  announceRebuilds(live, new Announcer({ store: () => follows, target: discordTarget(bot.client), log }), log);
   await bot.start();
   return {
     async stop() {

@@ -26,7 +26,8 @@ export interface AnnounceTarget {
 }
 
 export interface AnnouncerOptions {
-  store: FollowStore;
+  /** The store, asked at each rebuild: none yet (a console that has followed nothing) means nothing to announce. */
+  store: () => FollowStore | undefined;
   target: AnnounceTarget;
   log: Logger;
   /** The least time between two posts to one channel. */
@@ -46,10 +47,12 @@ export class Announcer {
 
   /** Announces what `after` has that `before` had not; resolves when every post is made, with how many. */
   async announce(before: SearchEngine, after: SearchEngine): Promise<number> {
-    const { store, target, log } = this.options;
+    const { target, log } = this.options;
+    const store = this.options.store();
+    if (!store) return 0;
     const subscriptions = store.all().filter((s) => target.holds(s.guild));
     const found = announcements(before, after, subscriptions);
-    const posted = await Promise.all(found.map((a) => this.inTurn(a.channel, () => this.postOne(a))));
+    const posted = await Promise.all(found.map((a) => this.inTurn(a.channel, () => this.postOne(store, a))));
     const count = posted.filter(Boolean).length;
     if (found.length) log.log('info', 'follow announcements', { found: found.length, posted: count });
     return count;
@@ -72,8 +75,8 @@ export class Announcer {
   }
 
   /** Claims and posts one announcement; false when another process had it, the channel is gone, or it failed. */
-  private async postOne(a: Announcement): Promise<boolean> {
-    const { store, target, log } = this.options;
+  private async postOne(store: FollowStore, a: Announcement): Promise<boolean> {
+    const { target, log } = this.options;
     // A channel found gone by an earlier post of this round has no subscriptions left to claim for.
     const live = new Set(store.list(a.channel).map((s) => s.id));
     const claimed = store.claim(a.channel, a.subscriptions.filter((s) => live.has(s.id)).map((s) => s.id), a.article);

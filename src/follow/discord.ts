@@ -6,20 +6,14 @@
 import { Routes, type Client } from 'discord.js';
 import { escapeText, renderDiscord, truncate, LIMITS, type DiscordMessage } from '../discord/render.ts';
 import type { AnnounceTarget } from './announce.ts';
-import type { Announcement } from './news.ts';
-
-const HEADING = {
-  zh: (names: string) => `关注的新内容：${names}`,
-  en: (names: string) => `New about ${names}`,
-};
+import { announcementHeading, type Announcement } from './news.ts';
 
 export function announcementMessage(a: Announcement, locale?: string): DiscordMessage {
-  const heading = /^en/iu.test(locale ?? '') ? HEADING.en : HEADING.zh;
   const rendered = renderDiscord(a.page, { locale, owner: '', ephemeral: false });
   const [embed] = rendered.embeds;
   const { footer: _footer, ...rest } = embed!;
   // No footer (there is one page) and no buttons: the message is a post, not an answer to page through.
-  const title = truncate(escapeText(heading(a.page.query)), LIMITS.title);
+  const title = truncate(escapeText(announcementHeading(a.page.query, locale)), LIMITS.title);
   return { embeds: [{ ...rest, title }], components: [], allowedMentions: { parse: [] } };
 }
 

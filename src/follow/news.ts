@@ -26,6 +26,11 @@ export interface Announcement {
   page: ResultPage;
 }
 
+/** The line above an announcement: what is followed. The bot's own words; everything under it is corpus text. */
+export function announcementHeading(names: string, locale?: string): string {
+  return /^en/iu.test(locale ?? '') ? `New about ${names}` : `关注的新内容：${names}`;
+}
+
 const paragraphKey = (file: string, text: string) => `${file}\u0000${text}`;
 
 /** Indexes (into `after`'s paragraphs) of the paragraphs `before` did not have, file and text alike. */
