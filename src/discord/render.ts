@@ -15,7 +15,8 @@ import {
 } from 'discord.js';
 import type { Hit, Marks, ResultPage } from '../page.ts';
 import { labelsFor } from '../render/labels.ts';
-import { encodeCustomId, type ButtonState } from './custom-id.ts';
+import { encodeCustomId, isButtonCommand, type ButtonState } from './custom-id.ts';
+import { footerText } from './query-line.ts';
 
 export const LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, label: 80 };
 const EMBED_COLOR = 0x2f7d6d;
@@ -24,7 +25,7 @@ export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
-  allowedMentions: { parse: []; users?: string[] };
+  allowedMentions: { parse: [] };
 }
 
 export interface RenderOptions {
@@ -32,9 +33,12 @@ export interface RenderOptions {
   /** The user who ran the command: the owner in every button's state. */
   owner: string;
   ephemeral: boolean;
-  /** For a message shared to the channel: who shared it (the one mention allowed). */
+  /** For a message shared to the channel: who shared it (named, never pinged). */
   sharedBy?: string;
-  secret?: string;
+  /** A single shared excerpt: no page line, which would describe the result it was taken from. */
+  excerpt?: boolean;
+  /** The deployment's custom_id signing key; without it no button is drawn. */
+  key?: string;
 }
 
 /** Cuts `text` to at most `max` UTF-16 units on a code-point boundary, ending with `…` when cut. */
@@ -88,19 +92,32 @@ function field(name: string, value: string): APIEmbedField {
   return { name: truncate(name || '—', LIMITS.fieldName), value: truncate(value || '—', LIMITS.fieldValue) };
 }
 
-function hitField(hit: Hit, withAnswer: boolean): APIEmbedField {
+/**
+ * An excerpt: its paragraph once, with the answering sentence in bold and the matched terms in it underlined. Where
+ * the sentence is not found verbatim in the paragraph, the sentence comes first and the paragraph after it.
+ */
+function hitField(hit: Hit): APIEmbedField {
   const meta = [hit.date, hit.source].filter(Boolean).join(' · ');
   const name = `[${hit.citation}] ${hit.title}${meta ? ` · ${meta}` : ''}`;
-  const answer = withAnswer ? markForDiscord(hit.answer, hit.answerMarks) : '';
-  const rest = hit.text === hit.answer ? '' : escapeText(hit.text);
-  const value = [answer, rest ? `> ${rest}` : ''].filter(Boolean).join('\n');
+  const at = hit.answer ? hit.text.indexOf(hit.answer) : -1;
+  const answer = hit.answer ? `**${markForDiscord(hit.answer, hit.answerMarks)}**` : '';
+  const value =
+    at >= 0
+      ? escapeText(hit.text.slice(0, at)) + answer + escapeText(hit.text.slice(at + hit.answer.length))
+      : [answer, hit.text ? `> ${escapeText(hit.text)}` : ''].filter(Boolean).join('\n');
   return field(escapeText(name), value);
 }
+
+/** Zod's or Node's own words never reach a user: these notices say all there is to say in the user's language. */
+const NOTICES_WITHOUT_DETAIL = new Set(['empty-query', 'too-long', 'invalid-option']);
 
 function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { description: string[]; fields: APIEmbedField[] } {
   const description: string[] = [];
   const fields: APIEmbedField[] = [];
-  if (page.notice) description.push(L.notices[page.notice.code] + (page.notice.detail ? ` (${escapeText(page.notice.detail)})` : ''));
+  if (page.notice) {
+    const detail = page.notice.detail && !NOTICES_WITHOUT_DETAIL.has(page.notice.code) ? ` (${escapeText(page.notice.detail)})` : '';
+    description.push(L.notices[page.notice.code] + detail);
+  }
   if (page.candidates?.length) description.push(`${L.candidates} ${page.candidates.map(escapeText).join('、')}`);
   const top = page.hits[0];
   if (top && page.command !== 'source') description.push(`**${markForDiscord(top.answer, top.answerMarks)}** [${top.citation}]`);
@@ -131,7 +148,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
     fields.push(field(escapeText(name), escapeText(f.text)));
   }
   if (page.context?.before) fields.push(field(`${L.before} [${page.context.before.citation}]`, escapeText(page.context.before.text)));
-  page.hits.forEach((hit, i) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}] ${hit.title}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit, i > 0)));
+  page.hits.forEach((hit) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}] ${hit.title}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit)));
   if (page.context?.after) fields.push(field(`${L.after} [${page.context.after.citation}]`, escapeText(page.context.after.text)));
   return { description, fields };
 }
@@ -150,11 +167,14 @@ function fitTotal(embed: APIEmbed): APIEmbed {
   return fitted;
 }
 
-function buttons(page: ResultPage, options: RenderOptions, L: ReturnType<typeof labelsFor>): APIActionRowComponent<APIButtonComponent>[] {
+function buttons(page: ResultPage, query: string, footer: string | undefined, options: RenderOptions, L: ReturnType<typeof labelsFor>): APIActionRowComponent<APIButtonComponent>[] {
   const command = page.command;
-  if (command === 'help') return [];
+  const key = options.key;
+  // A click reads the query back from the footer: without a key, or when the footer could not hold it whole, a
+  // button could only answer "expired", so none is drawn.
+  if (!key || !isButtonCommand(command) || footer === undefined || footer.length > LIMITS.footer) return [];
   const state = (over: Partial<ButtonState>): string =>
-    encodeCustomId({ action: 'page', command, query: page.query, page: page.page, owner: options.owner, ...over }, options.secret);
+    encodeCustomId({ action: 'page', command, page: page.page, owner: options.owner, ...over }, query, key);
   const row: APIButtonComponent[] = [];
   if (page.pages > 1) {
     // Each button has its own slot (item) so that two buttons never share a custom_id.
@@ -193,21 +213,22 @@ function buttons(page: ResultPage, options: RenderOptions, L: ReturnType<typeof 
 export function renderDiscord(page: ResultPage, options: RenderOptions): DiscordMessage {
   const L = labelsFor(options.locale);
   const { description, fields } = describe(page, L);
+  const query = page.query.trim();
+  const pageLine = options.excerpt ? undefined : L.page(page.page, page.pages, page.total);
+  const footer = page.total > 0 ? footerText(pageLine, page.command, query) : undefined;
   const embed: APIEmbed = {
     color: EMBED_COLOR,
-    title: truncate(escapeText(`/${page.command}${page.query ? ' ' + page.query : ''}`), LIMITS.title),
+    title: truncate(escapeText(`/${page.command}${query ? ' ' + query : ''}`), LIMITS.title),
     ...(description.length ? { description: truncate(description.join('\n'), LIMITS.description) } : {}),
     fields,
-    ...(page.total > 0 ? { footer: { text: truncate(L.page(page.page, page.pages, page.total), LIMITS.footer) } } : {}),
+    ...(footer ? { footer: { text: truncate(footer, LIMITS.footer) } } : {}),
   };
+  // Nobody is ever pinged, not even the sharer named in a shared message.
   const message: DiscordMessage = {
     embeds: [fitTotal(embed)],
-    components: options.sharedBy ? [] : buttons(page, options, L),
+    components: options.sharedBy ? [] : buttons(page, query, footer, options, L),
     allowedMentions: { parse: [] },
   };
-  if (options.sharedBy) {
-    message.content = L.sharedBy(`<@${options.sharedBy}>`);
-    message.allowedMentions = { parse: [], users: [options.sharedBy] };
-  }
+  if (options.sharedBy) message.content = L.sharedBy(`<@${options.sharedBy}>`);
   return message;
 }

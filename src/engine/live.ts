@@ -19,7 +19,8 @@ const WORKER_ENTRY = new URL('./rebuild-worker.ts', import.meta.url).href;
 const CORPUS_FILE = /\.(?:txt|md)$/iu;
 
 export type RebuildResult =
-  | { ok: true; reason: string; files: number; skipped: number; buildMs: number; fromSnapshot: boolean }
+  /** `ms`: how long this rebuild took, start to swap (`buildMs` is the snapshot's own build, maybe an older one). */
+  | { ok: true; reason: string; files: number; skipped: number; ms: number; buildMs: number; fromSnapshot: boolean }
   | { ok: false; reason: string; error: string };
 
 export interface LiveEngineOptions extends Omit<OpenOptions, 'onSkip'> {
@@ -92,6 +93,7 @@ export class LiveEngine {
   private async runWorker(reason: string): Promise<RebuildResult> {
     if (this.closed) return { ok: false, reason, error: 'closed' };
     const { log } = this.options;
+    const started = performance.now();
     log.log('info', 'rebuild started', { reason });
     const request: RebuildRequest = { entry: WORKER_ENTRY, options: openOptions(this.options) };
     const outcome = await new Promise<RebuildMessage>((resolve) => {
@@ -126,7 +128,8 @@ export class LiveEngine {
       return { ok: false, reason, error };
     }
     this.rebuilds++;
-    const result = { ok: true as const, reason, files: outcome.files, skipped: outcome.skipped, buildMs: outcome.buildMs, fromSnapshot: outcome.fromSnapshot };
+    const ms = Math.round(performance.now() - started);
+    const result = { ok: true as const, reason, files: outcome.files, skipped: outcome.skipped, ms, buildMs: outcome.buildMs, fromSnapshot: outcome.fromSnapshot };
     log.log('info', 'rebuild done; new engine in service', result);
     return result;
   }
