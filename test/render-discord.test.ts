@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { customIdKey, decodeCustomId, encodeCustomId, MAX_CUSTOM_ID, type ButtonState } from '../src/discord/custom-id.ts';
 import { readQueryLine } from '../src/discord/query-line.ts';
-import { embedLength, escapeText, LIMITS, renderDiscord, truncate } from '../src/discord/render.ts';
+import { embedLength, escapeText, LIMITS, markForDiscord, renderDiscord, truncate } from '../src/discord/render.ts';
 import type { Hit, ResultPage } from '../src/page.ts';
 import { seedText } from './seeds.ts';
 
@@ -169,5 +169,17 @@ describe('renderDiscord', () => {
     const embed = renderDiscord(page, { owner: '1', ephemeral: true, key: 'k' }).embeds[0]!;
     expect(embed.title).toBe('/ask');
     expect(embed.description).toBe('请输入内容。');
+  });
+});
+
+describe('underlined terms', () => {
+  it('underline whole words, never half of one', () => {
+    const text = '今年8月5日，开发区2024年度签约额22.13亿元';
+    const at = (term: string): [number, number] => [text.indexOf(term), text.indexOf(term) + term.length];
+    expect(markForDiscord(text, [at('年8')])).toBe('__今年8__月5日，开发区2024年度签约额22.13亿元');
+    expect(markForDiscord(text, [at('2024年')])).toBe('今年8月5日，开发区__2024年度__签约额22.13亿元');
+    // Marks that meet once widened become one underline, not two touching ones.
+    expect(markForDiscord(text, [at('签约'), at('约额')])).toBe('今年8月5日，开发区2024年度__签约额__22.13亿元');
+    expect(markForDiscord(text, [at('开发区')])).toBe('今年8月5日，__开发区__2024年度签约额22.13亿元');
   });
 });

@@ -17,6 +17,7 @@ import type { Hit, Marks, ResultPage } from '../page.ts';
 import { labelsFor } from '../render/labels.ts';
 import { encodeCustomId, isButtonCommand, type ButtonState } from './custom-id.ts';
 import { footerText } from './query-line.ts';
+import { wholeWordMarks } from './word-marks.ts';
 
 export const LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, label: 80 };
 const EMBED_COLOR = 0x2f7d6d;
@@ -63,11 +64,11 @@ const isLowSurrogate = (text: string, i: number) => /[\udc00-\udfff]/u.test(text
 /** Moves an offset that falls inside a surrogate pair to the pair's start. */
 const codePointStart = (text: string, i: number) => (isLowSurrogate(text, i) ? i - 1 : i);
 
-/** The text with its marked ranges underlined, every piece escaped first. */
+/** The text with its marked ranges underlined as whole words, every piece escaped first. */
 export function markForDiscord(text: string, marks: Marks): string {
   let out = '';
   let at = 0;
-  for (const [rawStart, rawEnd] of marks) {
+  for (const [rawStart, rawEnd] of wholeWordMarks(text, marks)) {
     const start = codePointStart(text, rawStart);
     const end = isLowSurrogate(text, rawEnd) ? rawEnd + 1 : rawEnd;
     if (start < at || end > text.length) continue;
