@@ -24,7 +24,8 @@ for (let i = 1; i <= rebuilds; i++) {
   const result = await live.rebuild('measure');
   if (!result.ok) throw new Error(`rebuild ${i} failed: ${result.error}`);
   figures.push(mib());
-  console.error(`rebuild ${i}: ${figures.at(-1)} MiB (${result.ms} ms)`);
+  const { heapTotal, external } = process.memoryUsage();
+  console.error(`rebuild ${i}: RSS ${figures.at(-1)} MiB, V8 heap ${Math.round(heapTotal / 2 ** 20)} MiB, external ${Math.round(external / 2 ** 20)} MiB (${result.ms} ms)`);
 }
 await live.close();
 console.log(`${corpusDir}: RSS after open ${figures[0]} MiB, after 1 rebuild ${figures[1]} MiB, after ${rebuilds} ${figures.at(-1)} MiB (×${(figures.at(-1)! / figures[1]!).toFixed(3)})`);

@@ -5,6 +5,7 @@ import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.ts';
 import { createBot, type Bot } from '../src/discord/bot.ts';
+import { customIdKey } from '../src/discord/custom-id.ts';
 import { deployCommands } from '../src/discord/deploy.ts';
 import { LiveEngine, type RebuildResult } from '../src/engine/live.ts';
 import { mkdtempSync } from 'node:fs';
@@ -217,8 +218,9 @@ describe('the bot against the local Discord', () => {
     expect((await slash('zone', { name: '钢城' })).body.data.embeds[0].description).toContain('钢城经济开发区');
   });
 
-  it('never logs the token', () => {
+  it('never logs the token, nor the key derived from it', () => {
     expect(JSON.stringify(logs)).not.toContain(TOKEN);
+    expect(JSON.stringify(logs)).not.toContain(customIdKey(TOKEN));
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { customIdKey, decodeCustomId, encodeCustomId, MAX_CUSTOM_ID, type ButtonState } from '../src/discord/custom-id.ts';
+import { loadConfig } from '../src/config.ts';
 import { readQueryLine } from '../src/discord/query-line.ts';
 import { embedLength, escapeText, LIMITS, markForDiscord, renderDiscord, truncate } from '../src/discord/render.ts';
 import type { Hit, ResultPage } from '../src/page.ts';
@@ -74,6 +75,12 @@ describe('custom_id codec', () => {
     expect(customIdKey('token-a')).not.toBe(customIdKey('token-b'));
     expect(customIdKey('token-a')).not.toContain('token-a');
     expect(customIdKey('token-a', 'configured-secret-value')).toBe('configured-secret-value');
+  });
+
+  it('takes CUSTOM_ID_SECRET from the settings, refusing a short one with a message naming it', () => {
+    expect(loadConfig({ CUSTOM_ID_SECRET: 'a-long-enough-random-secret' }, '/nonexistent/.env').CUSTOM_ID_SECRET).toBe('a-long-enough-random-secret');
+    expect(loadConfig({ CUSTOM_ID_SECRET: '' }, '/nonexistent/.env').CUSTOM_ID_SECRET).toBeUndefined();
+    expect(() => loadConfig({ CUSTOM_ID_SECRET: 'short' }, '/nonexistent/.env')).toThrow(/CUSTOM_ID_SECRET must be at least 16 characters/);
   });
 });
 
