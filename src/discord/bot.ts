@@ -12,7 +12,10 @@ import { jsonLogger, registerSecret, type Logger } from '../log.ts';
 import type { CommandContext } from '../results.ts';
 import { LiveEngine, type RebuildResult } from '../engine/live.ts';
 import { pollFeedsWhile } from '../web/feed-poller.ts';
+import { customIdKey } from './custom-id.ts';
+import { keepServing } from './guard.ts';
 import { handleInteraction } from './interactions.ts';
+import { login, StartupError, type RetryPolicy } from './login.ts';
 import { RateLimiter } from './rate-limit.ts';
 
 /** Five commands in ten seconds per user, unless RATE_LIMIT says otherwise. */
@@ -25,14 +28,17 @@ export interface BotOptions {
   /** The engine to answer from; a function when the engine in service can change (rebuilds). */
   context: CommandContext | (() => CommandContext);
   log?: Logger;
-  customIdSecret?: string;
+  /** CUSTOM_ID_SECRET: the key that signs button ids; derived from the token when absent. */
+  customIdSecret?: string | undefined;
   rateLimit?: RateLimiter | undefined;
   reload?: () => Promise<RebuildResult>;
+  /** How often to retry a login that failed for a reason that may pass. */
+  loginRetry?: RetryPolicy;
 }
 
 export interface Bot {
   client: Client;
-  /** Resolves once the client is ready. */
+  /** Resolves once the client is ready; rejects with a StartupError that says what to fix. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -45,10 +51,12 @@ export function createBot(options: BotOptions): Bot {
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
   const context = typeof options.context === 'function' ? options.context : () => options.context as CommandContext;
+  const key = customIdKey(options.token, options.customIdSecret);
+  registerSecret(key);
   const deps = {
     context,
     log,
-    ...(options.customIdSecret ? { customIdSecret: options.customIdSecret } : {}),
+    key,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.reload ? { reload: options.reload } : {}),
   };
@@ -57,13 +65,12 @@ export function createBot(options: BotOptions): Bot {
   client.on(Events.ShardResume, (shard, replayed) => log.log('info', 'gateway resumed', { shard, replayed }));
   client.on(Events.ShardReconnecting, (shard) => log.log('info', 'gateway reconnecting', { shard }));
   client.on(Events.Error, (error) => log.log('error', 'client error', { error }));
+  client.on(Events.ShardError, (error, shard) => log.log('error', 'gateway error', { shard, error }));
 
   return {
     client,
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(options.token);
-      await ready;
+      await login(client, options.token, options.apiUrl, log, options.loginRetry);
       log.log('info', 'ready', { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size });
     },
     async stop() {
@@ -84,6 +91,8 @@ export async function startDiscord(config: Config, corpusDir?: string): Promise<
       token,
       totalShards: config.SHARDS === 'auto' ? 'auto' : Number(config.SHARDS),
       execArgv: ['--import', 'tsx'],
+      // Not while starting: a shard that dies before it is ready (a refused token) would be started again forever.
+      respawn: false,
       ...(corpusDir ? { shardArgs: ['--corpus', corpusDir] } : {}),
     });
     manager.on('shardCreate', (shard) => log.log('info', 'shard launched', { shard: shard.id }));
@@ -92,7 +101,13 @@ export async function startDiscord(config: Config, corpusDir?: string): Promise<
       ...(corpusDir ?? config.CORPUS_DIR ? { corpusDir: corpusDir ?? config.CORPUS_DIR } : {}),
       ...(config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {}),
     });
-    await manager.spawn();
+    try {
+      await manager.spawn();
+    } catch (err) {
+      for (const shard of manager.shards.values()) shard.kill();
+      throw err instanceof StartupError ? err : new StartupError(`a shard could not start (${err instanceof Error ? err.message : String(err)}); its log above says why`);
+    }
+    manager.respawn = true;
     // FEEDS are polled here, in the manager, once for all the shards.
     await pollFeedsWhile(waitForSignal(log), config, corpusDir, log);
     for (const shard of manager.shards.values()) shard.kill();
@@ -116,6 +131,7 @@ export async function serveDiscord(config: Config, corpusDir: string | undefined
     ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}),
     log,
   });
+  const release = keepServing(log);
   live.watch();
   const onHangup = () => void live.rebuild('SIGHUP');
   process.on('SIGHUP', onHangup);
@@ -124,17 +140,25 @@ export async function serveDiscord(config: Config, corpusDir: string | undefined
     apiUrl: config.DISCORD_API_URL,
     context: () => live.context(),
     log,
+    customIdSecret: config.CUSTOM_ID_SECRET,
     rateLimit: RateLimiter.parse(config.RATE_LIMIT ?? DEFAULT_RATE_LIMIT),
     reload: () => live.rebuild('/reload'),
   });
-  await bot.start();
-  return {
-    async stop() {
-      process.off('SIGHUP', onHangup);
-      await live.close();
-      await bot.stop();
-    },
+  const stop = async () => {
+    process.off('SIGHUP', onHangup);
+    release();
+    await live.close();
+    await bot.stop();
   };
+  try {
+    await bot.start();
+  } catch (err) {
+    log.log('error', 'cannot start', { error: err });
+    // Nothing may be left running (watcher, worker, handlers): the process must be free to exit.
+    await stop();
+    throw err;
+  }
+  return { stop };
 }
 
 function waitForSignal(log: Logger): Promise<void> {
