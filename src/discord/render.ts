@@ -127,7 +127,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
   if (page.zone) {
     const z = page.zone;
     description.push(`**${escapeText(z.name)}** · ${L.kind}: ${escapeText(z.kind)}`, `${L.aliases}: ${z.aliases.map(escapeText).join('、')}`);
-    if (z.articles.length) fields.push(field(L.articles, z.articles.map((a) => `[${a.citation}] ${escapeText(a.title)}${a.date ? ` (${a.date})` : ''}`).join('\n')));
+    if (z.articles.length) fields.push(field(L.articles, z.articles.map((a) => `[${a.citation}] ${a.title ? escapeText(a.title) : `*${L.untitled}*`}${a.date ? ` (${a.date})` : ''}`).join('\n')));
     if (z.facts.length) fields.push(field(L.figures, z.facts.map((f) => `[${f.citation}] ${escapeText(f.metric)} **${escapeText(f.written)}**${f.period ? ` (${escapeText(f.period)})` : ''}`).join('\n')));
     if (z.measures.length) fields.push(field(L.measures, z.measures.map((m) => `${escapeText(m.name)}(${m.paragraphs})`).join('、')));
   }
