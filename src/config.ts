@@ -48,6 +48,7 @@ const feedList = optionalText.pipe(
 export const configSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
+  CUSTOM_ID_SECRET: optionalText.pipe(z.string().min(16, { message: 'CUSTOM_ID_SECRET must be at least 16 characters (a random string)' }).optional()),
   DISCORD_API_URL: optionalText.pipe(z.url({ message: 'DISCORD_API_URL must be a URL such as http://127.0.0.1:8080/api' }).optional()),
   CORPUS_DIR: optionalText,
   CACHE_DIR: optionalText,

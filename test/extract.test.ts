@@ -54,6 +54,14 @@ describe('zones', () => {
 });
 
 describe('measures', () => {
+  it('reads a combination of practices as each of them, where they are practices', () => {
+    expect(findMeasureNames('临河开发区推行“容缺受理+告知承诺”审批机制')).toEqual(['容缺受理', '告知承诺']);
+    expect(findMeasureNames('以“承诺制+标准地+全代办”改革为抓手')).toEqual(['承诺制', '标准地', '全代办']);
+    // Domains joined by + are no practices, whatever follows them.
+    expect(findMeasureNames('坚持“产业+城市+生态”融合发展')).toEqual([]);
+    expect(findMeasureNames('深化“互联网+政务服务”改革')).toEqual([]);
+  });
+
   it('reads quoted practices and practice nouns from real paragraphs', () => {
     const text = normalizeForMatch('对落户开发区的每一个工业项目，认真落实“五个一”项目推进机制，一对一为企业提供从项目立项到竣工验收所涉及的行政审批事项全程帮办服务，真正做到客商“零跑腿”。');
     expect(findMeasureNames(text)).toEqual(expect.arrayContaining(['五个一', '全程帮办']));

@@ -44,9 +44,9 @@ describe('extractFigures on seed sentences', () => {
     ]);
   });
 
-  it('001: a count after a verb takes the noun that follows (推动17家外资项目落地)', () => {
+  it('001: a count after a verb takes the noun that follows, with the event that follows it (推动17家外资项目落地)', () => {
     const figures = figuresOf('推动17家外资项目落地,合同外资达2.92亿美元,实际使用外资9046万美元,完成全年任务的139.66%');
-    expect(figures[0]).toEqual({ metric: '外资项目', value: '17', unit: '家' });
+    expect(figures[0]).toEqual({ metric: '落地外资项目', value: '17', unit: '家' });
     expect(figures[1]).toEqual({ metric: '合同外资', value: '2.92', unit: '亿美元' });
   });
 
@@ -102,7 +102,9 @@ describe('extractFigures: what news pages write', () => {
   });
 
   it('a verb or a clause before a count is no metric: the noun after it is, else no figure', () => {
-    expect(metrics('本次活动共签下12个项目，总投资86亿元')).toEqual(['项目', '总投资']);
+    // A total with no noun of its own is the total of what was just counted.
+    expect(metrics('本次活动共签下12个项目，总投资86亿元')).toEqual(['项目', '项目总投资']);
+    expect(metrics('今年以来，27个项目集中开工，总投资170亿元')).toEqual(['集中开工项目', '集中开工项目总投资']);
     expect(metrics('会上签约8个')).toEqual([]);
     expect(metrics('有5个签约拟开工项目')).toEqual(['签约拟开工项目']);
     expect(metrics('将原有12个科室整合为5个部门')).toEqual(['部门']);

@@ -139,6 +139,14 @@ describe('titles', () => {
     const embed = renderDiscord(page, { owner: '1', ephemeral: true }).embeds[0]!;
     expect(embed.fields!.map((f) => f.name).join('\n')).not.toContain(opening);
     expect(embed.fields![0]!.name).toBe('[001-1] · 济南日报');
+    // A zone's list of articles says an article has no headline rather than leave a blank.
+    const { zone } = await import('../commands/zone.ts');
+    const profile = zone.run({ engine }, { name: '济北', page: 1 });
+    const listed = profile.zone!.articles.find((a) => a.citation === '001-1')!;
+    expect(listed.title).toBe('');
+    expect(renderTerminal(profile, { color: false })).toContain('[001-1] （原文无标题）');
+    const zoneEmbed = renderDiscord(profile, { owner: '1', ephemeral: true }).embeds[0]!;
+    expect(zoneEmbed.fields!.find((f) => f.name === '相关文章')!.value).toContain('[001-1] *（原文无标题）*');
   });
 });
 

@@ -131,3 +131,22 @@ describe('a second build in one process', () => {
     expect(first.zones.map((z) => z.name)).toContain('两江新区');
   });
 });
+
+describe("a zone's name without its city", () => {
+  it('serves a question but marks no mention in running text, where it may be another city’s park', async () => {
+    const { SearchEngine } = await import('../src/search/engine.ts');
+    const corpus = buildCorpus([
+      { name: 'c0_x.txt', text: '园区动态\n\n鹤壁新材料产业园区新签约项目12个。\n\n鹤壁新材料产业园区举办推介会。', encoding: 'utf-8' },
+      { name: 'c1_x.txt', text: '县域经济\n\n青川县规划建设新材料产业园区，占地3000亩。', encoding: 'utf-8' },
+    ]);
+    const knowledge = buildKnowledge(corpus);
+    const zone = knowledge.zones.find((z) => z.name === '鹤壁新材料产业园区')!;
+    expect(zone.bareForms).toContain('新材料产业园区');
+    expect(mentionForms(zone)).not.toContain('新材料产业园区');
+    // The other county's park is not taken for this zone.
+    corpus.paragraphs.forEach((p, i) => {
+      if (p.file === 'c1_x.txt') expect(knowledge.paragraphZones[i]).not.toContain('鹤壁新材料产业园区');
+    });
+    expect(SearchEngine.build(corpus, knowledge).zonesNamedIn('新材料产业园区签约了多少项目')).toEqual(['鹤壁新材料产业园区']);
+  });
+});

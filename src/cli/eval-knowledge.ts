@@ -54,12 +54,28 @@ function sameZone(zone: Zone, annotated: AnnotatedZone): boolean {
   return zoneKey(zone.name) === zoneKey(normalizeForMatch(annotated.name)) || zone.forms.some((f) => forms.has(f));
 }
 
-/** A metric is right when it is the annotated one, give or take a few characters of wording (签约项目 ~ 新签约项目). */
+/**
+ * A metric is right when it is the annotated one give or take a word: one holds the other with at most three
+ * characters more (签约项目 ~ 新签约项目), or they share, in order, at least 80% of the longer one's characters
+ * (规上工业企业实现入库税收 ~ 规上工业企业入库税收). 总投资 for 签约项目总投资 is wrong: it does not say of what.
+ */
 function sameMetric(found: string, annotated: string): boolean {
   const [a, b] = [normalizeForMatch(found).replace(/\s/gu, ''), normalizeForMatch(annotated).replace(/\s/gu, '')];
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 2 && long.includes(short) && long.length - short.length <= 3;
+  if (short.length >= 2 && long.includes(short) && long.length - short.length <= 3) return true;
+  return commonSubsequence(a, b) >= 0.8 * long.length;
+}
+
+/** The length of the longest common subsequence of two short texts. */
+function commonSubsequence(a: string, b: string): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const ca of a) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++) row[j] = ca === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
 const MEASURE_CORE = /[“”"「」『』\s]/gu;

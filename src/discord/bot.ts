@@ -15,7 +15,10 @@ import { DEFAULT_DATA_DIR, pollFeedsWhile } from '../web/feed-poller.ts';
 import { Announcer, announceRebuilds } from '../follow/announce.ts';
 import { discordTarget } from '../follow/discord.ts';
 import { FollowStore } from '../follow/store.ts';
+import { customIdKey } from './custom-id.ts';
+import { keepServing } from './guard.ts';
 import { handleInteraction } from './interactions.ts';
+import { login, StartupError, type RetryPolicy } from './login.ts';
 import { RateLimiter } from './rate-limit.ts';
 
 /** Five commands in ten seconds per user, unless RATE_LIMIT says otherwise. */
@@ -28,15 +31,19 @@ export interface BotOptions {
   /** The engine to answer from; a function when the engine in service can change (rebuilds). */
   context: CommandContext | (() => CommandContext);
   log?: Logger;
-  customIdSecret?: string;
+  /** CUSTOM_ID_SECRET: the key that signs button ids; derived from the token when absent. */
+  customIdSecret?: string | undefined;
   rateLimit?: RateLimiter | undefined;
   reload?: () => Promise<RebuildResult>;
+  /** How often to retry a login that failed for a reason that may pass. */
+  loginRetry?: RetryPolicy;
+  /** What channels follow (`/follow`); without it the bot answers that following is not available. */
   follows?: FollowStore;
 }
 
 export interface Bot {
   client: Client;
-  /** Resolves once the client is ready. */
+  /** Resolves once the client is ready; rejects with a StartupError that says what to fix. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -49,10 +56,12 @@ export function createBot(options: BotOptions): Bot {
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
   const context = typeof options.context === 'function' ? options.context : () => options.context as CommandContext;
+  const key = customIdKey(options.token, options.customIdSecret);
+  registerSecret(key);
   const deps = {
     context,
     log,
-    ...(options.customIdSecret ? { customIdSecret: options.customIdSecret } : {}),
+    key,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.reload ? { reload: options.reload } : {}),
     ...(options.follows ? { follows: options.follows } : {}),
@@ -62,13 +71,12 @@ export function createBot(options: BotOptions): Bot {
   client.on(Events.ShardResume, (shard, replayed) => log.log('info', 'gateway resumed', { shard, replayed }));
   client.on(Events.ShardReconnecting, (shard) => log.log('info', 'gateway reconnecting', { shard }));
   client.on(Events.Error, (error) => log.log('error', 'client error', { error }));
+  client.on(Events.ShardError, (error, shard) => log.log('error', 'gateway error', { shard, error }));
 
   return {
     client,
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(options.token);
-      await ready;
+      await login(client, options.token, options.apiUrl, log, options.loginRetry);
       log.log('info', 'ready', { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size });
     },
     async stop() {
@@ -89,6 +97,8 @@ export async function startDiscord(config: Config, corpusDir?: string): Promise<
       token,
       totalShards: config.SHARDS === 'auto' ? 'auto' : Number(config.SHARDS),
       execArgv: ['--import', 'tsx'],
+      // Not while starting: a shard that dies before it is ready (a refused token) would be started again forever.
+      respawn: false,
       ...(corpusDir ? { shardArgs: ['--corpus', corpusDir] } : {}),
     });
     manager.on('shardCreate', (shard) => log.log('info', 'shard launched', { shard: shard.id }));
@@ -97,7 +107,13 @@ export async function startDiscord(config: Config, corpusDir?: string): Promise<
       ...(corpusDir ?? config.CORPUS_DIR ? { corpusDir: corpusDir ?? config.CORPUS_DIR } : {}),
       ...(config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {}),
     });
-    await manager.spawn();
+    try {
+      await manager.spawn();
+    } catch (err) {
+      for (const shard of manager.shards.values()) shard.kill();
+      throw err instanceof StartupError ? err : new StartupError(`a shard could not start (${err instanceof Error ? err.message : String(err)}); its log above says why`);
+    }
+    manager.respawn = true;
     // FEEDS are polled here, in the manager, once for all the shards.
     await pollFeedsWhile(waitForSignal(log), config, corpusDir, log);
     for (const shard of manager.shards.values()) shard.kill();
@@ -114,6 +130,8 @@ export async function startDiscord(config: Config, corpusDir?: string): Promise<
  * answering from it. Returns how to stop both.
  */
 export async function serveDiscord(config: Config, corpusDir: string | undefined, token: string, log: Logger): Promise<{ stop(): Promise<void> }> {
+  // First, so that a DATA_DIR that cannot be written stops the start before anything runs.
+  const follows = FollowStore.open(path.resolve(config.DATA_DIR ?? DEFAULT_DATA_DIR));
   const live = await LiveEngine.open({
     ...(corpusDir ? { corpusDir } : {}),
     ...(config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {}),
@@ -121,30 +139,38 @@ export async function serveDiscord(config: Config, corpusDir: string | undefined
     ...(config.PAGE_SIZE ? { pageSize: config.PAGE_SIZE } : {}),
     log,
   });
+  const release = keepServing(log);
   live.watch();
   const onHangup = () => void live.rebuild('SIGHUP');
   process.on('SIGHUP', onHangup);
-  const follows = FollowStore.open(path.resolve(config.DATA_DIR ?? DEFAULT_DATA_DIR));
   const bot = createBot({
     token,
     apiUrl: config.DISCORD_API_URL,
     context: () => live.context(),
     log,
+    customIdSecret: config.CUSTOM_ID_SECRET,
     rateLimit: RateLimiter.parse(config.RATE_LIMIT ?? DEFAULT_RATE_LIMIT),
     reload: () => live.rebuild('/reload'),
     follows,
   });
   // New passages about what channels follow are posted by this process for the guilds it holds.
   announceRebuilds(live, new Announcer({ store: () => follows, target: discordTarget(bot.client), log }), log);
-  await bot.start();
-  return {
-    async stop() {
-      process.off('SIGHUP', onHangup);
-      await live.close();
-      await bot.stop();
-      follows.close();
-    },
+  const stop = async () => {
+    process.off('SIGHUP', onHangup);
+    release();
+    await live.close();
+    await bot.stop();
+    follows.close();
   };
+  try {
+    await bot.start();
+  } catch (err) {
+    log.log('error', 'cannot start', { error: err });
+    // Nothing may be left running (watcher, worker, handlers): the process must be free to exit.
+    await stop();
+    throw err;
+  }
+  return { stop };
 }
 
 function waitForSignal(log: Logger): Promise<void> {

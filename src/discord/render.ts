@@ -15,7 +15,9 @@ import {
 } from 'discord.js';
 import type { Hit, Marks, ResultPage } from '../page.ts';
 import { corpusLines, glossText, labelsFor, noticeText } from '../render/labels.ts';
-import { encodeCustomId, type ButtonState } from './custom-id.ts';
+import { encodeCustomId, isButtonCommand, type ButtonState } from './custom-id.ts';
+import { footerText } from './query-line.ts';
+import { wholeWordMarks } from './word-marks.ts';
 
 export const LIMITS = { title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, footer: 2048, total: 6000, label: 80 };
 const EMBED_COLOR = 0x2f7d6d;
@@ -24,7 +26,7 @@ export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
-  allowedMentions: { parse: []; users?: string[] };
+  allowedMentions: { parse: [] };
 }
 
 export interface RenderOptions {
@@ -32,9 +34,12 @@ export interface RenderOptions {
   /** The user who ran the command: the owner in every button's state. */
   owner: string;
   ephemeral: boolean;
-  /** For a message shared to the channel: who shared it (the one mention allowed). */
+  /** For a message shared to the channel: who shared it (named, never pinged). */
   sharedBy?: string;
-  secret?: string;
+  /** A single shared excerpt: no page line, which would describe the result it was taken from. */
+  excerpt?: boolean;
+  /** The deployment's custom_id signing key; without it no button is drawn. */
+  key?: string;
 }
 
 /** Cuts `text` to at most `max` UTF-16 units on a code-point boundary, ending with `…` when cut. */
@@ -59,11 +64,11 @@ const isLowSurrogate = (text: string, i: number) => /[\udc00-\udfff]/u.test(text
 /** Moves an offset that falls inside a surrogate pair to the pair's start. */
 const codePointStart = (text: string, i: number) => (isLowSurrogate(text, i) ? i - 1 : i);
 
-/** The text with its marked ranges underlined, every piece escaped first. */
+/** The text with its marked ranges underlined as whole words, every piece escaped first. */
 export function markForDiscord(text: string, marks: Marks): string {
   let out = '';
   let at = 0;
-  for (const [rawStart, rawEnd] of marks) {
+  for (const [rawStart, rawEnd] of wholeWordMarks(text, marks)) {
     const start = codePointStart(text, rawStart);
     const end = isLowSurrogate(text, rawEnd) ? rawEnd + 1 : rawEnd;
     if (start < at || end > text.length) continue;
@@ -89,18 +94,28 @@ function field(name: string, value: string): APIEmbedField {
 }
 
 /** The mark of a passage that is not about the place asked for, before its answer. */
-const notAboutMark = (hit: Hit, L: ReturnType<typeof labelsFor>) => (hit.notAbout?.length ? `*${escapeText(L.notAbout(hit.notAbout))}* ` : '');
+const notAboutMark = (hit: Hit, L: ReturnType<typeof labelsFor>) => (hit.notAbout?.length ? `*${escapeText(L.notAbout(hit.notAbout))}*` : '');
 
-function hitField(hit: Hit, withAnswer: boolean, L: ReturnType<typeof labelsFor>): APIEmbedField {
+/**
+ * An excerpt: its paragraph once, with the answering sentence in bold and the matched terms in it underlined. Where
+ * the sentence is not found verbatim in the paragraph, the sentence comes first and the paragraph after it. A
+ * passage that is not about the place asked for says so first; an English question's glosses come before the
+ * paragraph, so that a long passage is cut rather than them.
+ */
+function hitField(hit: Hit, L: ReturnType<typeof labelsFor>): APIEmbedField {
   const meta = [hit.date, hit.source].filter(Boolean).join(' · ');
   const name = `[${hit.citation}]${hit.title ? ` ${hit.title}` : ''}${meta ? ` · ${meta}` : ''}`;
-  const answer = withAnswer ? notAboutMark(hit, L) + markForDiscord(hit.answer, hit.answerMarks) : '';
-  const rest = hit.text === hit.answer ? '' : escapeText(hit.text);
-  // The glosses come before the quote, so that a long passage is cut rather than them.
+  const at = hit.answer ? hit.text.indexOf(hit.answer) : -1;
+  const answer = hit.answer ? `**${markForDiscord(hit.answer, hit.answerMarks)}**` : '';
+  const quoted =
+    at >= 0
+      ? escapeText(hit.text.slice(0, at)) + answer + escapeText(hit.text.slice(at + hit.answer.length))
+      : [answer, hit.text ? `> ${escapeText(hit.text)}` : ''].filter(Boolean).join('\n');
   const glosses = hit.glosses?.length ? `*${escapeText(`${L.glosses}: ${glossText(hit.glosses)}`)}*` : '';
-  const value = [answer, glosses, rest ? `> ${rest}` : ''].filter(Boolean).join('\n');
+  const value = [notAboutMark(hit, L), glosses, quoted].filter(Boolean).join('\n');
   return field(escapeText(name), value);
 }
+
 
 function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { description: string[]; fields: APIEmbedField[] } {
   const description: string[] = [];
@@ -112,7 +127,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
   if (page.zone) {
     const z = page.zone;
     description.push(`**${escapeText(z.name)}** · ${L.kind}: ${escapeText(z.kind)}`, `${L.aliases}: ${z.aliases.map(escapeText).join('、')}`);
-    if (z.articles.length) fields.push(field(L.articles, z.articles.map((a) => `[${a.citation}] ${escapeText(a.title)}${a.date ? ` (${a.date})` : ''}`).join('\n')));
+    if (z.articles.length) fields.push(field(L.articles, z.articles.map((a) => `[${a.citation}] ${a.title ? escapeText(a.title) : `*${L.untitled}*`}${a.date ? ` (${a.date})` : ''}`).join('\n')));
     if (z.facts.length) fields.push(field(L.figures, z.facts.map((f) => `[${f.citation}] ${escapeText(f.metric)} **${escapeText(f.written)}**${f.period ? ` (${escapeText(f.period)})` : ''}`).join('\n')));
     if (z.measures.length) fields.push(field(L.measures, z.measures.map((m) => `${escapeText(m.name)}(${m.paragraphs})`).join('、')));
   }
@@ -133,7 +148,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
     fields.push(field(escapeText(name), escapeText(f.text)));
   }
   if (page.context?.before) fields.push(field(`${L.before} [${page.context.before.citation}]`, escapeText(page.context.before.text)));
-  page.hits.forEach((hit, i) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}]${hit.title ? ` ${hit.title}` : ''}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit, i > 0, L)));
+  page.hits.forEach((hit) => fields.push(page.command === 'source' ? field(escapeText(`[${hit.citation}]${hit.title ? ` ${hit.title}` : ''}${hit.date ? ` · ${hit.date}` : ''}${hit.source ? ` · ${hit.source}` : ''}`), escapeText(hit.text)) : hitField(hit, L)));
   if (page.context?.after) fields.push(field(`${L.after} [${page.context.after.citation}]`, escapeText(page.context.after.text)));
   return { description, fields };
 }
@@ -152,11 +167,14 @@ function fitTotal(embed: APIEmbed): APIEmbed {
   return fitted;
 }
 
-function buttons(page: ResultPage, options: RenderOptions, L: ReturnType<typeof labelsFor>): APIActionRowComponent<APIButtonComponent>[] {
+function buttons(page: ResultPage, query: string, footer: string | undefined, options: RenderOptions, L: ReturnType<typeof labelsFor>): APIActionRowComponent<APIButtonComponent>[] {
   const command = page.command;
-  if (command === 'help') return [];
+  const key = options.key;
+  // A click reads the query back from the footer: without a key, or when the footer could not hold it whole, a
+  // button could only answer "expired", so none is drawn.
+  if (!key || !isButtonCommand(command) || footer === undefined || footer.length > LIMITS.footer) return [];
   const state = (over: Partial<ButtonState>): string =>
-    encodeCustomId({ action: 'page', command, query: page.query, page: page.page, owner: options.owner, ...over }, options.secret);
+    encodeCustomId({ action: 'page', command, page: page.page, owner: options.owner, ...over }, query, key);
   const row: APIButtonComponent[] = [];
   if (page.pages > 1) {
     // Each button has its own slot (item) so that two buttons never share a custom_id.
@@ -195,21 +213,22 @@ function buttons(page: ResultPage, options: RenderOptions, L: ReturnType<typeof 
 export function renderDiscord(page: ResultPage, options: RenderOptions): DiscordMessage {
   const L = labelsFor(options.locale);
   const { description, fields } = describe(page, L);
+  const query = page.query.trim();
+  const pageLine = options.excerpt ? undefined : L.page(page.page, page.pages, page.total);
+  const footer = page.total > 0 ? footerText(pageLine, page.command, query) : undefined;
   const embed: APIEmbed = {
     color: EMBED_COLOR,
-    title: truncate(escapeText(`/${page.command}${page.query ? ' ' + page.query : ''}`), LIMITS.title),
+    title: truncate(escapeText(`/${page.command}${query ? ' ' + query : ''}`), LIMITS.title),
     ...(description.length ? { description: truncate(description.join('\n'), LIMITS.description) } : {}),
     fields,
-    ...(page.total > 0 ? { footer: { text: truncate(L.page(page.page, page.pages, page.total), LIMITS.footer) } } : {}),
+    ...(footer ? { footer: { text: truncate(footer, LIMITS.footer) } } : {}),
   };
+  // Nobody is ever pinged, not even the sharer named in a shared message.
   const message: DiscordMessage = {
     embeds: [fitTotal(embed)],
-    components: options.sharedBy ? [] : buttons(page, options, L),
+    components: options.sharedBy ? [] : buttons(page, query, footer, options, L),
     allowedMentions: { parse: [] },
   };
-  if (options.sharedBy) {
-    message.content = L.sharedBy(`<@${options.sharedBy}>`);
-    message.allowedMentions = { parse: [], users: [options.sharedBy] };
-  }
+  if (options.sharedBy) message.content = L.sharedBy(`<@${options.sharedBy}>`);
   return message;
 }

@@ -1,5 +1,5 @@
 /**
- * The engine in service: answers come from the current engine while a rebuild runs in a worker thread; the new
+ * The engine in service: answers come from the current engine while a rebuild runs in a child process; the new
  * engine is swapped in at once when it is ready. Rebuilds come from a change in the corpus folder (after it has
  * been quiet for a while, so that a file still being copied is not indexed half), from SIGHUP, or from `/reload`.
  * A failed rebuild leaves the current engine in service.
@@ -7,7 +7,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import type { Logger } from '../log.ts';
 import type { CommandContext } from '../results.ts';
 import { isCorpusFileName, skippedSummary } from '../corpus/read.ts';
@@ -15,11 +15,13 @@ import { DEFAULT_CORPUS_DIR, openEngine, openSnapshot, type OpenedEngine, type O
 import { progressLog } from './progress.ts';
 import type { RebuildMessage, RebuildRequest } from './rebuild-worker.ts';
 
-const WORKER_BOOT = new URL('./worker-boot.mjs', import.meta.url);
-const WORKER_ENTRY = new URL('./rebuild-worker.ts', import.meta.url).href;
+const REBUILD_ENTRY = new URL('./rebuild-worker.ts', import.meta.url);
+/** tsx's loader, by path, so that the child finds it whatever the working directory. */
+const TSX = import.meta.resolve('tsx');
 
 export type RebuildResult =
-  | { ok: true; reason: string; files: number; skipped: number; buildMs: number; fromSnapshot: boolean }
+  /** `ms`: how long this rebuild took, start to swap (`buildMs` is the snapshot's own build, maybe an older one). */
+  | { ok: true; reason: string; files: number; skipped: number; ms: number; buildMs: number; fromSnapshot: boolean }
   | { ok: false; reason: string; error: string };
 
 export interface LiveEngineOptions extends Omit<OpenOptions, 'onSkip'> {
@@ -39,7 +41,7 @@ export class LiveEngine {
   private readonly options: LiveEngineOptions;
   private running: Promise<RebuildResult> | undefined;
   private queued: Promise<RebuildResult> | undefined;
-  private worker: Worker | undefined;
+  private child: ChildProcess | undefined;
   private watcher: FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -101,26 +103,28 @@ export class LiveEngine {
   private async runWorker(reason: string): Promise<RebuildResult> {
     if (this.closed) return { ok: false, reason, error: 'closed' };
     const { log } = this.options;
+    const started = performance.now();
     log.log('info', 'rebuild started', { reason });
-    const request: RebuildRequest = { entry: WORKER_ENTRY, options: openOptions(this.options) };
+    const request: RebuildRequest = { options: openOptions(this.options) };
     const outcome = await new Promise<RebuildMessage>((resolve) => {
-      const worker = new Worker(WORKER_BOOT, { workerData: request });
-      this.worker = worker;
+      const child = fork(REBUILD_ENTRY, [], { execArgv: ['--import', TSX], serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      this.child = child;
       let settled = false;
       const settle = (m: RebuildMessage) => {
         if (!settled) resolve(m);
         settled = true;
       };
-      worker.on('message', (m: RebuildMessage) => {
+      child.on('message', (m: RebuildMessage) => {
         if (m.type === 'skipped') log.log('warn', 'skipped corpus file', { file: m.name, reason: m.reason });
         else if (m.type === 'progress') log.log('info', 'rebuilding', { stage: m.stage, done: m.done, total: m.total });
         else settle(m);
       });
-      worker.on('error', (err) => settle({ type: 'failed', error: err.message }));
-      worker.on('exit', (code) => {
-        this.worker = undefined;
-        settle({ type: 'failed', error: `rebuild worker exited with code ${code}` });
+      child.on('error', (err) => settle({ type: 'failed', error: err.message }));
+      child.on('exit', (code, signal) => {
+        this.child = undefined;
+        settle({ type: 'failed', error: `rebuild process exited with ${signal ?? `code ${code}`}` });
       });
+      child.send(request);
     });
     if (outcome.type !== 'done' || this.closed) {
       const error = outcome.type === 'failed' ? outcome.error : 'closed';
@@ -136,7 +140,8 @@ export class LiveEngine {
       return { ok: false, reason, error };
     }
     this.rebuilds++;
-    const result = { ok: true as const, reason, files: outcome.files, skipped: outcome.skipped, buildMs: outcome.buildMs, fromSnapshot: outcome.fromSnapshot };
+    const ms = Math.round(performance.now() - started);
+    const result = { ok: true as const, reason, files: outcome.files, skipped: outcome.skipped, ms, buildMs: outcome.buildMs, fromSnapshot: outcome.fromSnapshot };
     log.log('info', 'rebuild done; new engine in service', result);
     for (const listener of this.swapListeners) {
       try {
@@ -182,6 +187,11 @@ export class LiveEngine {
     this.closed = true;
     clearTimeout(this.timer);
     this.watcher?.close();
-    await this.worker?.terminate();
+    const child = this.child;
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+    }
   }
 }

@@ -115,6 +115,16 @@ const CHANGED_INTO =
 /** Words of a growth rate. Alone, they measure the figure stated just before. */
 const GROWTH_ONLY =
   /^(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑)$/u;
+/** A total with no noun of its own (总投资): of what the count just before counted (签约项目10个，总投资…). */
+const TOTAL_ONLY = /^(?:计划|协议|合同)?(?:总投资额?|投资总额|总金额|总额)$/u;
+const COUNT_UNIT = /^(?:个|项|家|批|批次|宗|所|条|处)$/u;
+/**
+ * An event right after a counted noun says which of them are counted: 27个项目集中开工 → 集中开工项目,
+ * 10个项目成功签约 → 签约项目.
+ */
+const EVENT_AFTER = /^(?:成功|顺利|正式|已经|已|陆续)?(集中开工|集中签约|集中竣工|开工建设|开工|签约|竣工|投产|落户|入驻|落地)/u;
+/** Those events are of projects and enterprises (100多名员工落户 counts employees, not 落户员工). */
+const EVENTFUL_NOUN = /(?:项目|企业|公司|工程)$/u;
 /** The growth words a metric ends with, dropped when a following growth rate takes the metric. */
 const GROWTH_TAIL = /\s?(?:同比|环比)?(?:增长|下降|增速|增幅)$/u;
 /** Where the words after a count stop: punctuation, particles, conjunctions. */
@@ -307,6 +317,7 @@ export function extractFigures(sentence: string): FigureMention[] {
   const figures: FigureMention[] = [];
   let lastEnd = 0;
   let lastMetric = '';
+  let lastUnit = '';
   // Numbers inside quotes are names (“黄金16条”), not figures.
   const quoted: [number, number][] = [...sentence.matchAll(/[“"「][^”"」]*[”"」]/gu)].map((m) => [m.index, m.index + m[0].length]);
   for (const m of sentence.matchAll(NUMBER_WITH_UNIT)) {
@@ -331,6 +342,7 @@ export function extractFigures(sentence: string): FigureMention[] {
     lastEnd = end;
     const metricFollowsFigure = lastMetric !== '' && /^[，,、；;\s]*$/u.test(sentence.slice(previousEnd, clauseStart));
     const previousMetric = lastMetric;
+    const previousUnit = lastUnit;
     lastMetric = '';
     // 7个品类、130多个品项: the second count of a list continues the first and names no metric of its own.
     if (!clause && sentence[m.index - 1] === '、' && previousEnd > 0) continue;
@@ -340,13 +352,19 @@ export function extractFigures(sentence: string): FigureMention[] {
       // 一般公共预算收入8.87亿元，同比增长8.32%: the growth is of the figure just before.
       if (!metricFollowsFigure) continue;
       metric = `${previousMetric.replace(GROWTH_TAIL, '')} ${metric}`;
+    } else if (TOTAL_ONLY.test(metric) && metricFollowsFigure && COUNT_UNIT.test(previousUnit)) {
+      metric = previousMetric + metric;
     } else if (!metric && 'nounAfter' in read && read.nounAfter && unit !== '%') {
-      metric = nounAfter(sentence, end);
+      const noun = nounAfter(sentence, end);
       // The next count's words start after this noun (提出4个方面12项具体措施).
-      if (sentence.startsWith(metric, end)) lastEnd = end + metric.length;
+      if (sentence.startsWith(noun, end)) lastEnd = end + noun.length;
+      const event = EVENTFUL_NOUN.test(noun) ? EVENT_AFTER.exec(sentence.slice(end + noun.length)) : null;
+      metric = event ? event[1]! + noun : noun;
+      if (event && sentence.startsWith(noun, end)) lastEnd = end + noun.length + event[0].length;
     }
     if (!metric) continue;
     lastMetric = metric;
+    lastUnit = unit;
     const nearest = periods.filter((p) => p.at < start).at(-1) ?? periods[0];
     subjects ??= findSubjects(sentence, periods);
     const subject = subjects.filter((s) => s.start < start).at(-1);

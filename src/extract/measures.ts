@@ -3,6 +3,7 @@
  * “保姆式”服务, “三实三不”工作法) plus the service roles written without quotes (服务专员, 帮办代办). Variants
  * are grouped: 一次办成/一次辦成 by normalization, 帮办代办/帮代办/全程帮办 by their head, 三实/三不 into 三实三不.
  */
+import { tagAsBuilt } from '../text/jieba.ts';
 
 export interface Measure {
   /** The variant the corpus uses most. */
@@ -65,6 +66,18 @@ export function findMeasureNames(text: string): string[] {
     if (SENTENCE_PUNCTUATION.test(inner)) continue;
     if (GOAL_AFTER.test(after) || inner.endsWith('战略')) continue;
     if (REJECTED_BEFORE.test(before) || (REPLACED_BEFORE.test(before) && REPLACED_AFTER.test(after))) continue;
+    // “容缺受理+告知承诺”审批机制, “承诺制+标准地+全代办”改革: a combination of practices, each a practice of its own,
+    // where the context says they are practices or each reads as one (“产业+城市+生态” is no practice).
+    if (/^[^+＋]+(?:[+＋][^+＋]+)+$/u.test(inner)) {
+      const joined = inner.split(/[+＋]/u);
+      // A part that is one common noun or place (互联网, 产业, 临港) is a domain, not a practice.
+      const practices = (context || joined.every((p) => PRACTICE_ENDING.test(p))) && !joined.some(isOneNoun);
+      if (practices && joined.every((p) => p.length >= 2 && NAME_SHAPE.test(p) && !SLOGAN.test(p))) {
+        names.push(...joined);
+        previousWasMeasure = true;
+      }
+      continue;
+    }
     const parts = inner.split('、');
     if (!parts.every((p) => NAME_SHAPE.test(p)) || parts.some((p) => SLOGAN.test(p))) continue;
     if (parts.length === 1) {
@@ -86,6 +99,12 @@ export function findMeasureNames(text: string): string[] {
   }
   for (const m of text.matchAll(UNQUOTED_PRACTICE)) names.push(m[0]);
   return names;
+}
+
+/** A word jieba knows as one noun, place or direction: 互联网, 城市, 沿海. */
+function isOneNoun(text: string): boolean {
+  const tokens = tagAsBuilt(text);
+  return tokens.length === 1 && /^(?:n|ns|nz|f|s)$/u.test(tokens[0]!.tag);
 }
 
 function headOf(name: string): string | undefined {

@@ -109,14 +109,18 @@ function properPairs(key: string): Set<string> {
  * Names that share a pair of characters with what was typed, most shared first: the nearest entries for a
  * name that matches none (一窗办理 → 一窗受理). Whole pairs only: one character in common is not nearness.
  */
+/** The pairs of every key of a list, computed once per list: ten endings replaced per key is the cost. */
+const pairsCache = new WeakMap<object, Set<string>[][]>();
+
 function nearByPairs<T extends object>(key: string, keyed: { item: T; keys: string[] }[]): T[] {
   const typed = properPairs(key);
   if (!typed.size) return [];
+  let pairsOfKeys = pairsCache.get(keyed);
+  if (!pairsOfKeys) pairsCache.set(keyed, (pairsOfKeys = keyed.map(({ keys }) => keys.map(properPairs))));
   const scored: { item: T; share: number }[] = [];
-  for (const { item, keys } of keyed) {
+  for (const [i, { item }] of keyed.entries()) {
     let share = 0;
-    for (const k of keys) {
-      const pairs = properPairs(k);
+    for (const pairs of pairsOfKeys[i]!) {
       let common = 0;
       for (const p of pairs) if (typed.has(p)) common++;
       if (common) share = Math.max(share, common / Math.max(pairs.size, typed.size));

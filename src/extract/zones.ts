@@ -23,7 +23,8 @@ export interface Zone {
   short?: string;
   /**
    * The name without the city or province in front (新材料产业园区 of 济南新材料产业园区), where no other zone of
-   * the corpus has it: how people refer to the zone once its place is understood.
+   * the corpus has it: how people ask about the zone once its place is understood. Not a mention in running text,
+   * where it may be another city's park of the same name.
    */
   bareForms?: string[];
   /** Everything a user may type: forms, short form, Traditional forms, pinyin. */
@@ -439,7 +440,7 @@ function mergeBareParks(groups: Map<string, Map<string, number>>): void {
  * running text and is only used to resolve what users type.
  */
 export function mentionForms(zone: Zone): string[] {
-  const forms = new Set([...zone.forms, zoneKey(zone.name), ...(zone.bareForms ?? [])]);
+  const forms = new Set([...zone.forms, zoneKey(zone.name)]);
   if (zone.short && zone.kind !== '行政区' && cut(zone.short).length === 1) forms.add(zone.short);
   return [...forms];
 }

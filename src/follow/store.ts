@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { plainFsReason } from '../util/fs-errors.ts';
 
 export type FollowKind = 'zone' | 'measure';
 
@@ -66,13 +67,18 @@ export class FollowStore {
     this.db = db;
   }
 
-  /** Opens (creating where missing) the database in `dataDir`. */
+  /** Opens (creating where missing) the database in `dataDir`; a failure says which file and what to do. */
   static open(dataDir: string): FollowStore {
-    mkdirSync(dataDir, { recursive: true });
-    const db = new Database(path.join(dataDir, DB_FILE), { timeout: BUSY_TIMEOUT_MS });
-    db.pragma('journal_mode = WAL');
-    db.exec(SCHEMA);
-    return new FollowStore(db);
+    const file = path.join(dataDir, DB_FILE);
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+      db.pragma('journal_mode = WAL');
+      db.exec(SCHEMA);
+      return new FollowStore(db);
+    } catch (err) {
+      throw new Error(`cannot open the database ${file}: ${plainFsReason(err)}. Set DATA_DIR to a folder zonebot may write.`);
+    }
   }
 
   /** Subscribes a channel; false when it already follows that zone or measure. */

@@ -61,6 +61,7 @@ export const LABELS = {
     shareOne: '分享',
     sharedBy: (who: string) => `由 ${who} 分享`,
     notAbout: (names: string[]) => `〔不是关于${names.join('、')}〕`,
+    untitled: '（原文无标题）',
   },
   'en-US': {
     page: (page: number, pages: number, total: number) => `Page ${page}/${pages} · ${total} in all`,
@@ -118,6 +119,7 @@ export const LABELS = {
     shareOne: 'Share',
     sharedBy: (who: string) => `Shared by ${who}`,
     notAbout: (names: string[]) => `[not about ${names.join(', ')}]`,
+    untitled: '(no headline in the text)',
   },
 } satisfies Record<Locale, unknown>;
 

@@ -42,7 +42,7 @@ export function renderTerminal(page: ResultPage, style: TerminalStyle): string {
     const z = page.zone;
     lines.push(c('bold', z.name) + `  ${L.kind}: ${z.kind}`);
     lines.push(`${L.aliases}: ${z.aliases.join('、')}`);
-    if (z.articles.length) lines.push(`${L.articles}:`, ...z.articles.map((a) => `  ${cite(a.citation)} ${a.title}${a.date ? ` (${a.date})` : ''}`));
+    if (z.articles.length) lines.push(`${L.articles}:`, ...z.articles.map((a) => `  ${cite(a.citation)} ${a.title || c('dim', L.untitled)}${a.date ? ` (${a.date})` : ''}`));
     if (z.facts.length) lines.push(`${L.figures}:`, ...z.facts.map((f) => '  ' + factLine(f)));
     if (z.measures.length) lines.push(`${L.measures}: ${z.measures.map((m) => `${m.name}(${m.paragraphs})`).join('、')}`);
     lines.push('');

@@ -108,7 +108,7 @@ export interface Answer {
 
 /** Words the dictionary must keep whole: zone names and their short forms, measure names. */
 export function dictionaryWords(knowledge: Knowledge): string[] {
-  const zoneWords = knowledge.zones.flatMap((z) => [...mentionForms(z), ...(z.short ? [z.short] : [])]);
+  const zoneWords = knowledge.zones.flatMap((z) => [...mentionForms(z), ...(z.short ? [z.short] : []), ...(z.bareForms ?? [])]);
   const measureWords = knowledge.measures.flatMap((m) => m.variants);
   return [...new Set([...zoneWords, ...measureWords])].filter((w) => w.length >= 2);
 }
@@ -120,6 +120,16 @@ export function dictionaryWords(knowledge: Knowledge): string[] {
 function zoneCanon(knowledge: Knowledge): Map<string, string> {
   const canon = new Map<string, string>();
   for (const z of knowledge.zones) for (const form of [...z.forms, ...mentionForms(z)]) canon.set(form, z.name);
+  return canon;
+}
+
+/**
+ * The zone forms a question may use: those of the text, and a zone's name without its city (新材料产业园区), which in
+ * a question means the corpus's one zone of that name but in running text may be another city's park.
+ */
+function questionCanon(knowledge: Knowledge): Map<string, string> {
+  const canon = zoneCanon(knowledge);
+  for (const z of knowledge.zones) for (const form of z.bareForms ?? []) if (!canon.has(form)) canon.set(form, z.name);
   return canon;
 }
 
@@ -215,6 +225,7 @@ export class SearchEngine {
   private readonly index: InvertedIndex;
   /** Zone names: they say which paragraphs to look at, not which sentence answers. */
   private readonly zoneWords: Set<string>;
+  /** Zone forms a question may use, to the zone's name (`questionCanon`). */
   private readonly canon: Map<string, string>;
   /** Terms held by more than COMMON_SHARE of the paragraphs, with their counts. */
   private readonly common: Map<string, number>;
@@ -229,8 +240,8 @@ export class SearchEngine {
     this.index = index;
     this.common = common;
     this.unitMasks = unitMasks;
-    this.zoneWords = new Set(knowledge.zones.flatMap((z) => [...mentionForms(z), ...z.forms, ...(z.short ? [z.short] : [])]));
-    this.canon = zoneCanon(knowledge);
+    this.zoneWords = new Set(knowledge.zones.flatMap((z) => [...mentionForms(z), ...z.forms, ...(z.short ? [z.short] : []), ...(z.bareForms ?? [])]));
+    this.canon = questionCanon(knowledge);
     this.zoneNames = new Set(this.canon.values());
     for (const [form, zone] of this.canon) {
       const forms = this.formsOfZone.get(zone);

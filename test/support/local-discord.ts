@@ -2,7 +2,8 @@
  * A local stand-in for Discord, for the tests: a REST API and a gateway on 127.0.0.1 that the real discord.js
  * client talks to. It speaks the gateway's JSON protocol without compression (HELLO, IDENTIFY, heartbeats,
  * READY, GUILD_CREATE, RESUME), dispatches INTERACTION_CREATE payloads of the real shapes, records every request
- * the bot makes, and can fail on demand: close the socket with a chosen code, answer 429 or 500.
+ * the bot makes, and can fail on demand: close the socket with a chosen code, answer 429, 500 or 401. With several
+ * shards connected, an interaction goes to the one shard given, as Discord sends a guild's events to one shard.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -56,6 +57,8 @@ export class LocalDiscord {
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
+  /** The shard id each socket identified as. */
+  private shardOf = new Map<WebSocket, number>();
   private sequence = 0;
   private sessionId = 'session-' + Math.random().toString(36).slice(2);
   private faults: Fault[] = [];
@@ -99,6 +102,11 @@ export class LocalDiscord {
   /** The next `times` requests matching `match` get `status` (429 with retry_after, 500 …), and Discord's error `code`. */
   failNext(match: (r: RecordedRequest) => boolean, fault: { status: number; retryAfter?: number; times?: number; code?: number; message?: string }): void {
     this.faults.push({ ...fault, match, times: fault.times ?? 1 });
+  }
+
+  /** Answers every REST request 401, as Discord does for a token it does not know. */
+  rejectToken(): void {
+    this.failNext(() => true, { status: 401, times: Infinity });
   }
 
   /** Makes every callback of that interaction answer 404 Unknown interaction (10062), as after Discord's 3 s. */
@@ -194,11 +202,16 @@ export class LocalDiscord {
     return this.base(3, { custom_id: customId, component_type: 2 }, user, locale, { message });
   }
 
-  /** Sends INTERACTION_CREATE to the bot and returns the payload (its id identifies the callbacks). */
-  dispatchInteraction<T extends { id: string }>(payload: T): T {
+  /** Sends INTERACTION_CREATE to the bot (to one shard if given) and returns the payload (its id identifies the callbacks). */
+  dispatchInteraction<T extends { id: string }>(payload: T, shard?: number): T {
     this.dispatchedAt.set(payload.id, performance.now());
-    this.dispatch('INTERACTION_CREATE', payload);
+    this.dispatch('INTERACTION_CREATE', payload, shard);
     return payload;
+  }
+
+  /** The shard ids of the sockets connected now. */
+  get connectedShards(): number[] {
+    return [...this.sockets].filter((s) => s.readyState === s.OPEN && this.shardOf.has(s)).map((s) => this.shardOf.get(s)!).sort();
   }
 
   /** A message object as Discord returns it, for a recorded reply body. */
@@ -227,15 +240,20 @@ export class LocalDiscord {
 
   // ---- gateway ------------------------------------------------------------------------------------------
 
-  private dispatch(t: string, d: unknown): void {
+  private dispatch(t: string, d: unknown, shard?: number): void {
     this.sequence++;
     const frame = JSON.stringify({ op: OP.DISPATCH, t, s: this.sequence, d });
-    for (const socket of this.sockets) if (socket.readyState === socket.OPEN) socket.send(frame);
+    for (const socket of this.sockets) {
+      if (socket.readyState === socket.OPEN && (shard === undefined || this.shardOf.get(socket) === shard)) socket.send(frame);
+    }
   }
 
   private onConnection(socket: WebSocket): void {
     this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      this.shardOf.delete(socket);
+    });
     socket.send(JSON.stringify({ op: OP.HELLO, d: { heartbeat_interval: 41250 } }));
     socket.on('message', (raw) => {
       let frame: { op: number; d: any };
@@ -245,7 +263,7 @@ export class LocalDiscord {
         return;
       }
       if (frame.op === OP.HEARTBEAT) socket.send(JSON.stringify({ op: OP.HEARTBEAT_ACK }));
-      else if (frame.op === OP.IDENTIFY) this.onIdentify(socket);
+      else if (frame.op === OP.IDENTIFY) this.onIdentify(socket, frame.d?.shard);
       else if (frame.op === OP.RESUME) this.onResume(socket, frame.d);
     });
   }
@@ -292,8 +310,9 @@ export class LocalDiscord {
     };
   }
 
-  private onIdentify(socket: WebSocket): void {
+  private onIdentify(socket: WebSocket, shard: [number, number] | undefined): void {
     this.identifies++;
+    this.shardOf.set(socket, shard?.[0] ?? 0);
     this.sequence = 0;
     this.sessionId = 'session-' + Math.random().toString(36).slice(2);
     const send = (t: string, d: unknown) => socket.send(JSON.stringify({ op: OP.DISPATCH, t, s: ++this.sequence, d }));
@@ -304,7 +323,7 @@ export class LocalDiscord {
       session_id: this.sessionId,
       resume_gateway_url: this.gatewayUrl,
       application: { id: this.applicationId, flags: 0 },
-      shard: [0, 1],
+      shard: shard ?? [0, 1],
     });
     send('GUILD_CREATE', this.guildCreate());
   }
@@ -345,7 +364,8 @@ export class LocalDiscord {
           'retry-after': String(Math.ceil(fault.retryAfter ?? 0.1)),
           'x-ratelimit-scope': 'user',
         });
-      } else json(fault.status, { message: fault.message ?? 'Internal Server Error', code: fault.code ?? 0 });
+      } else if (fault.status === 401) json(401, { message: '401: Unauthorized', code: 0 });
+      else json(fault.status, { message: fault.message ?? 'Internal Server Error', code: fault.code ?? 0 });
       return;
     }
     const interaction = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
