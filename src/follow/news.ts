@@ -5,7 +5,7 @@
  * announcements out; who posts them, and where, is `announce.ts`'s business.
  */
 import { createHash } from 'node:crypto';
-import { resolveMeasure, resolveZone } from '../extract/resolve.ts';
+import { resolveMeasure, resolveZone, type Resolution } from '../extract/resolve.ts';
 import { mentionForms } from '../extract/zones.ts';
 import type { Hit, ResultPage } from '../page.ts';
 import { hitFor } from '../results.ts';
@@ -43,26 +43,26 @@ export function newParagraphs(before: SearchEngine, after: SearchEngine): Set<nu
   return fresh;
 }
 
-/** The followed zone's or measure's paragraphs in `engine` and the words to mark in them; none when it is gone. */
+/** The item named `name` exactly, else the one it resolves to; none when the corpus no longer has it. */
+function current<T extends { name: string }>(items: T[], name: string, resolve: (name: string, items: T[]) => Resolution<T>): T | undefined {
+  const exact = items.find((item) => item.name === name);
+  if (exact) return exact;
+  const resolved = resolve(name, items);
+  return 'found' in resolved ? resolved.found : undefined;
+}
+
+/**
+ * The followed zone's or measure's paragraphs in `engine`, and the words to mark in them. The name is the
+ * canonical one of the time it was followed; a later corpus may have merged it under another spelling.
+ */
 function followed(engine: SearchEngine, s: Subscription): { paragraphs: number[]; query: string } {
   const { zones, measures } = engine.knowledge;
   if (s.kind === 'zone') {
-    // The canonical name of the time it was followed; a later corpus may merge it under another spelling.
-    const exact = zones.find((z) => z.name === s.name);
-    const resolved = exact ?? (() => {
-      const r = resolveZone(s.name, zones);
-      return 'found' in r ? r.found : undefined;
-    })();
-    if (!resolved) return { paragraphs: [], query: s.name };
-    return { paragraphs: engine.zoneParagraphs(resolved.name), query: [resolved.name, ...mentionForms(resolved)].join(' ') };
+    const zone = current(zones, s.name, resolveZone);
+    return zone ? { paragraphs: engine.zoneParagraphs(zone.name), query: [zone.name, ...mentionForms(zone)].join(' ') } : { paragraphs: [], query: s.name };
   }
-  const exact = measures.find((m) => m.name === s.name);
-  const resolved = exact ?? (() => {
-    const r = resolveMeasure(s.name, measures);
-    return 'found' in r ? r.found : undefined;
-  })();
-  if (!resolved) return { paragraphs: [], query: s.name };
-  return { paragraphs: engine.measureParagraphs(resolved.name), query: [resolved.name, ...resolved.variants].join(' ') };
+  const measure = current(measures, s.name, resolveMeasure);
+  return measure ? { paragraphs: engine.measureParagraphs(measure.name), query: [measure.name, ...measure.variants].join(' ') } : { paragraphs: [], query: s.name };
 }
 
 /** A short, stable key for an article's new passages. */
