@@ -1,14 +1,16 @@
 /**
- * What a rebuild brought, per followed zone or measure: the pure step between two engines and the posts, over
- * the seeds with a file left out, the seeds, and the seeds with a paragraph of our own added to a file.
+ * What a rebuild brought, per followed zone or measure — the pure step between two engines — and the announcer
+ * that posts it (to a target of our own that records the posts), over the seeds with files left out, the seeds,
+ * and the seeds with a paragraph of our own added to a file.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../src/engine/open.ts';
+import { Announcer, type AnnounceTarget } from '../src/follow/announce.ts';
 import { announcements, newParagraphs } from '../src/follow/news.ts';
-import type { Subscription } from '../src/follow/store.ts';
+import { FollowStore, type Subscription } from '../src/follow/store.ts';
 import type { SearchEngine } from '../src/search/engine.ts';
 import { SEEDS_DIR } from './seeds.ts';
 
@@ -77,5 +79,54 @@ describe('new passages between two engines', () => {
     const found = announcements(without004, after, [follows('measure', '一窗受理', 'c1', 1), follows('measure', '一窗受理', 'c2', 2)]);
     expect(found.map((a) => a.channel).sort()).toEqual(['c1', 'c2']);
     expect(found[0]!.article).toBe(found[1]!.article);
+  });
+});
+
+describe('the announcer', () => {
+  const store = () => FollowStore.open(mkdtempSync(path.join(os.tmpdir(), 'zonebot-follow-announce-')));
+  const quiet = { log: () => undefined };
+
+  it('posts one channel’s announcements one after another, each once, and only for the guilds it holds', async () => {
+    const without = await engineOf((dir) => ['002', '004'].forEach((p) => rmSync(path.join(dir, seedFile(p)))));
+    const follows = store();
+    follows.follow({ guild: 'g', channel: 'c1', kind: 'measure', name: '一窗受理', by: 'u' });
+    follows.follow({ guild: 'elsewhere', channel: 'c2', kind: 'measure', name: '一窗受理', by: 'u' });
+    const events: string[] = [];
+    const target: AnnounceTarget = {
+      holds: (guild) => guild === 'g',
+      async post(a) {
+        events.push(`start ${a.channel} ${a.article.slice(0, 3)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        events.push(`end ${a.channel} ${a.article.slice(0, 3)}`);
+      },
+    };
+    const announcer = new Announcer({ store: () => follows, target, log: quiet, gapMs: 10 });
+    expect(await announcer.announce(without, after)).toBe(2);
+    // Never two posts to one channel at once; in corpus order.
+    expect(events).toEqual(['start c1 002', 'end c1 002', 'start c1 004', 'end c1 004']);
+    expect(await announcer.announce(without, after)).toBe(0);
+    follows.close();
+  });
+
+  it('ends a channel’s subscriptions on Missing Permissions, and does not retry another failure', async () => {
+    const follows = store();
+    follows.follow({ guild: 'g', channel: 'c1', kind: 'measure', name: '一窗受理', by: 'u' });
+    follows.follow({ guild: 'g', channel: 'c2', kind: 'measure', name: '一窗受理', by: 'u' });
+    const lines: { message: string; context?: Record<string, unknown> }[] = [];
+    const target: AnnounceTarget = {
+      holds: () => true,
+      async post(a) {
+        throw Object.assign(new Error(a.channel === 'c1' ? 'Missing Permissions' : 'Internal Server Error'), { code: a.channel === 'c1' ? 50013 : 0 });
+      },
+    };
+    const announcer = new Announcer({ store: () => follows, target, log: { log: (_level, message, context) => void lines.push({ message, ...(context ? { context } : {}) }) }, gapMs: 0 });
+    expect(await announcer.announce(without004, after)).toBe(0);
+    expect(follows.list('c1')).toEqual([]);
+    expect(follows.list('c2')).toHaveLength(1);
+    expect(lines.find((l) => l.message.startsWith('follow ended'))?.context).toMatchObject({ channel: 'c1', code: 50013, reason: 'missing permissions' });
+    expect(lines.find((l) => l.message === 'follow post failed')?.context).toMatchObject({ channel: 'c2' });
+    expect(await announcer.announce(without004, after)).toBe(0);
+    expect(lines.filter((l) => l.message === 'follow post failed')).toHaveLength(1);
+    follows.close();
   });
 });
