@@ -33,7 +33,7 @@ export const ask: CommandModule<typeof schema> = {
   run({ engine, pageSize = DEFAULT_PAGE_SIZE }, { question, page }) {
     // Pinyin and English are read into the corpus's words first; the page still shows the question as asked.
     const { query, glosses } = readUserQuestion(engine, question);
-    const scope = scopeOf(engine, query);
+    const scope = scopeOf(engine, query, question);
     // What the corpus does not cover is said first; no passage is then offered as if it were about it.
     const notice: Notice | undefined = scope.missing.length ? { code: 'not-in-corpus', detail: scope.missing.join('、') } : undefined;
     // Only the hits up to the asked page are ranked; the rest are counted. A named zone's passages come first.
