@@ -44,6 +44,15 @@ describe('a question about what the corpus does not hold', () => {
     expect(scopeOf(context.engine, '浦东签约了多少项目').missing).toEqual(['浦东']);
   });
 
+  it('knows a place asked in English or pinyin, which reading the question into Chinese would drop', () => {
+    const page = execute(ask, context, { question: 'How many projects did Pudong New Area sign?' });
+    expect(page.notice).toEqual({ code: 'not-in-corpus', detail: 'Pudong' });
+    expect(page.hits.every((h) => h.notAbout?.includes('Pudong'))).toBe(true);
+    for (const question of ["What did Jinan's budget revenue reach?", 'jibei kaifaqu qianyue xiangmu', 'How many projects did Gangcheng Economic Development Zone sign?']) {
+      expect(execute(ask, context, { question }).notice, question).toBeUndefined();
+    }
+  });
+
   it('says nothing of the kind for places and zones the corpus covers', () => {
     // 钢城 is a district's short name and the corpus's 钢城经济开发区; 资源 of 资源化 is a county's short name inside a word.
     for (const question of ['济南市一般公共预算收入', '济北开发区新签约项目多少个', '濟南新材料產業園區融通科技產業園', '历下区落户了哪家公司', '钢城签约了几个项目', '资源化利用项目有多少']) {

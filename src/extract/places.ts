@@ -122,3 +122,23 @@ export function leadingPlacesLength(text: string): number {
     at += open + length + close;
   }
 }
+
+let byPinyin: Map<string, Place[]> | undefined;
+
+/**
+ * The divisions a word of Latin letters spells in pinyin (pudong → 浦东新区, jinan → 济南市 …, toneless, by full or
+ * short name), built on first use: only questions with Latin letters need it. A spelling several places share
+ * gives them all.
+ */
+export function placesSpelled(latin: string, toPinyin: (han: string) => string): Place[] {
+  if (!byPinyin) {
+    byPinyin = new Map();
+    for (const [form, place] of places()) {
+      const key = toPinyin(form);
+      const list = byPinyin.get(key) ?? [];
+      if (!list.some((p) => p.name === place.name)) list.push({ name: place.name, level: place.level });
+      byPinyin.set(key, list);
+    }
+  }
+  return byPinyin.get(latin) ?? [];
+}

@@ -104,6 +104,8 @@ interface QuestionReading {
 export interface Answer {
   sentence: Sentence;
   marks: Marks;
+  /** How well the sentence answers: what it shares with the question, and whether it holds the kind of answer asked. */
+  score: number;
 }
 
 /** Words the dictionary must keep whole: zone names and their short forms, measure names. */
@@ -428,7 +430,7 @@ export class SearchEngine {
       score += ANSWER_TIER * answerTier(s.normalized, reading);
       if (score > bestScore) [best, bestScore] = [s, score];
     }
-    return { sentence: best, marks: markTerms(best.display, markable) };
+    return { sentence: best, marks: markTerms(best.display, markable), score: Math.max(0, bestScore) };
   }
 }
 

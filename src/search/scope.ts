@@ -4,8 +4,8 @@
  * (a passage about another zone is not the answer to a question about this one).
  */
 import type { Knowledge } from '../extract/knowledge.ts';
-import { findPlaces, placeOf } from '../extract/places.ts';
-import { findZoneNames, zoneKey } from '../extract/zones.ts';
+import { findPlaces, placeOf, placesSpelled, type Place } from '../extract/places.ts';
+import { findZoneNames, toPinyin, zoneKey } from '../extract/zones.ts';
 import { cut } from '../text/jieba.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import type { SearchEngine, SearchHit } from './engine.ts';
@@ -30,7 +30,36 @@ function zoneByKey(knowledge: Knowledge): Map<string, string> {
   return map;
 }
 
-export function scopeOf(engine: SearchEngine, question: string): QuestionScope {
+/** A place written in Latin letters (Pudong, pudong xinqu): one word of five letters or more, or two joined. */
+const LATIN_WORD = /[A-Za-z]+/gu;
+const MIN_LATIN_PLACE = 5;
+
+/**
+ * Places a question names in pinyin or English (Pudong New Area, jinan), which reading it into the corpus's words
+ * drops when the corpus has no such word: each with the official names it may spell.
+ */
+function latinPlaces(question: string): { written: string; places: Place[] }[] {
+  const words = [...question.matchAll(LATIN_WORD)].map((m) => m[0]);
+  const found: { written: string; places: Place[] }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = words[i + 1] ? words[i]! + words[i + 1]! : '';
+    for (const written of [pair, words[i]!]) {
+      const places = written.length >= MIN_LATIN_PLACE ? placesSpelled(written.toLowerCase(), toPinyin) : [];
+      if (places.length) {
+        found.push({ written: written === pair ? `${words[i]} ${words[i + 1]}` : written, places });
+        if (written === pair) i++;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * `question` is what /ask searches (the corpus's words); `asked`, when given, the question as typed, whose
+ * pinyin or English place names reading may have dropped.
+ */
+export function scopeOf(engine: SearchEngine, question: string, asked?: string): QuestionScope {
   const zones = new Set(engine.zonesNamedIn(question));
   const missing: string[] = [];
   let rest = normalizeForMatch(question);
@@ -52,6 +81,13 @@ export function scopeOf(engine: SearchEngine, question: string): QuestionScope {
   }
   for (const { place, written } of named) {
     if (!missing.includes(written) && !corpusNames(engine, place.name, written)) missing.push(written);
+  }
+  // A place in Latin letters is missing when none of the places it may spell is named by the corpus.
+  if (asked && asked !== question) {
+    for (const { written, places } of latinPlaces(asked)) {
+      const short = (p: Place) => p.name.replace(/(?:省|市|区|县|新区)$/u, '');
+      if (!zones.size && !places.some((p) => corpusNames(engine, p.name, short(p)))) missing.push(written);
+    }
   }
   return { zones: [...zones], missing };
 }
