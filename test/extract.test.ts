@@ -93,6 +93,16 @@ describe('measures: what news pages write (excerpts written for these tests)', (
     expect(findMeasureNames('打造“金字招牌”，擦亮城市名片')).toEqual([]);
   });
 
+  it('finds a short practice that reads as a common word (进出) only where the text quotes it, not in 进出口', () => {
+    const corpus = buildCorpus([
+      { name: 'a0_x.txt', text: '临河经济开发区招商观察\n\n临河经济开发区的“进出”招商机制发挥作用。\n\n上半年进出口总额增长12%。', encoding: 'utf-8' },
+    ]);
+    const knowledge = buildKnowledge(corpus);
+    expect(knowledge.measures.map((m) => m.name)).toContain('进出');
+    const mentions = knowledge.paragraphMeasures.map((names, i) => [corpus.paragraphs[i]!.display, names.includes('进出')] as const);
+    expect(mentions.filter(([, named]) => named).map(([text]) => text)).toEqual(['临河经济开发区的“进出”招商机制发挥作用。']);
+  });
+
   it('leaves out goals and strategies', () => {
     expect(findMeasureNames('实施“东拓南进”战略，推行“一窗受理”')).toEqual(['一窗受理']);
     expect(findMeasureNames('实施“湾区战略”')).toEqual([]);

@@ -127,6 +127,11 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('全区共有企业120家')).toEqual(['企业']);
   });
 
+  it('takes a place off the metric only where the place is a word of the text (力争|市级, 尖山区块)', () => {
+    expect(figuresOf('力争一季度市级重点项目开工率达到40%')).toEqual([{ metric: '市级重点项目开工率', value: '40', unit: '%', period: '一季度' }]);
+    expect(figuresOf('尖山区块规划面积4.88平方公里，四至范围另附')[0]).toMatchObject({ metric: '尖山区块规划面积' });
+  });
+
   it('keeps compound units whole', () => {
     const figures = extractFigures('园区亩均税收达到45万元/亩，单位面积产出120亿元/平方公里');
     expect(figures.map((f) => [f.metric, f.value, f.unit])).toEqual([

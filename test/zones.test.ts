@@ -58,6 +58,15 @@ describe('zone names', () => {
     expect(zones.filter((z) => z.kind !== '行政区').map((z) => z.forms.sort())).toEqual([['苏州园区', '苏州工业园区'].sort()]);
   });
 
+  it('reads a level in brackets and an industry named 先进制造业 as parts of a name, and a former name as no zone', () => {
+    expect(findZoneNames('银川(国家级)经济技术开发区实际开工建设项目120个')).toEqual(['银川(国家级)经济技术开发区']);
+    expect(zoneKey('银川(国家级)经济技术开发区')).toBe(zoneKey('银川经济技术开发区'));
+    expect(findZoneNames('新华区先进制造业开发区新材料产业园开工')).toEqual(['新华区先进制造业开发区']);
+    // An honour is still no name.
+    expect(findZoneNames('该园区获评先进园区')).toEqual([]);
+    expect(findZoneNames('其前身为于1995年成立的奎屯经济技术开发区')).toEqual([]);
+  });
+
   it('gives no zone a city or district name as its short form', () => {
     const zones = buildGazetteer(['东营经济技术开发区新签约项目12个。', '东营经开区举办招商推介会。', '济北开发区新签约项目21个。', '济北开发区举办推介会。']);
     const dongying = zones.find((z) => z.name.startsWith('东营'))!;
@@ -109,6 +118,33 @@ describe('figures and their zone', () => {
     const figure = knowledge.figures.find((f) => f.value === '9');
     expect(figure).toBeDefined();
     expect(figure!.zone).toBeUndefined();
+  });
+
+  it("gives the figures of a place's zones together (全省工业园区, 赣州市重点园区) to no zone, and says so in the metric", () => {
+    const knowledge = knowledgeOf(
+      [
+        '青川经济开发区：项目建设提速',
+        '',
+        '青川经济开发区坚持项目为王，开发区新签约项目27个。',
+        '',
+        '全省工业园区实现营业收入5000亿元。赣州市重点园区经济运行平稳，主营业务收入900.5亿元，同比增长6.2%。',
+      ].join('\n'),
+    );
+    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    expect(byValue.get('27')?.zone).toBe('青川经济开发区');
+    for (const [value, metric] of [['5000', '工业园区营业收入'], ['900.5', '重点园区主营业务收入']]) {
+      expect(byValue.get(value)).toMatchObject({ metric });
+      expect(byValue.get(value)!.zone).toBeUndefined();
+    }
+    expect(byValue.get('6.2')!.metric).toBe('重点园区主营业务收入 同比增长');
+  });
+
+  it("takes a zone's name that opens a metric as the figure's zone, though jieba reads it as common words", () => {
+    const knowledge = knowledgeOf(
+      ['平和科技产业园项目观察', '', '平和科技产业园位于县城东部。平和科技产业园已成功签约项目16个，规划面积5.2平方公里。'].join('\n'),
+    );
+    const figure = knowledge.figures.find((f) => f.value === '16');
+    expect(figure).toMatchObject({ metric: '签约项目', zone: '平和科技产业园' });
   });
 
   it('counts a figure once when a later article copies its sentence', () => {

@@ -68,6 +68,8 @@ const SUBJECT = new RegExp(`^在?((?:${GENERIC_SUBJECT})|${NAMED_SUBJECT})(?=[\\
 const ZONE_KIND = '开发区|园区|产业园|高新区|经开区|新区|片区|保税区|试验区|实验区|示范区';
 const ZONE_KIND_ENDING = new RegExp(`(?:${ZONE_KIND})$`, 'u');
 const GENERIC_ONLY = new RegExp(`^(?:${GENERIC_SUBJECT})$`, 'u');
+/** Generic subjects wider than a zone: 全省开发区 are the province's zones, not the zone written about. */
+const WIDE_AREA = /^(?:全市|全省|全县|我市|我省|我县|本市|该市|该县)$/u;
 /** Verbs of going or settling somewhere, which jieba may tag as nouns (落户): the place after them is no subject. */
 const MOVING_TO = /^(?:落户|入驻|入园|进驻|位于|来到|走进|走访|赴|到|去|前往|距离|距|离)/u;
 /** Offices and people are no place: 某区人民政府副区长. */
@@ -77,7 +79,7 @@ const NOT_IN_NAME = /^(?:v|vd|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
 
 /** Words before a metric that are not part of it: sources, scopes, verbs of completion, the event reporting. */
 const LEADING_FILLER =
-  /^(?:数据显示|据统计|其中|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|占|有|是|为|了|已|还|等)+/u;
+  /^(?:数据显示|据统计|其中|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|成功|顺利|占|有|是|为|了|已|还|等)+/u;
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
 const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|达|为|共|有|是|了|的|占|已|就|也|还|均|都)+$/u;
@@ -179,12 +181,25 @@ function strip(text: string, pattern: RegExp): string {
   return at === cut ? stripped : text;
 }
 
+/** Whether jieba's words of a text have a boundary at `at`. */
+function endsAtWord(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  let end = 0;
+  for (const t of tagged(text)) {
+    end += t.word.length;
+    if (end >= at) return end === at;
+  }
+  return true;
+}
+
 /** The place or zone a clause opens with (`济南市`一般公共预算收入, `在全省`…), when its words can be a name. */
 function subjectAt(clause: string): { text: string; length: number } | undefined {
   const m = SUBJECT.exec(clause);
   if (!m) return undefined;
   const text = m[1]!;
   if (MOVING_TO.test(text) || OFFICE.test(text)) return undefined;
+  // A name ends where a word ends: 力争|市级 is no place 力争市, 尖山区块 (a block) no district 尖山区.
+  if (!endsAtWord(clause, m[0].length)) return undefined;
   if (!GENERIC_ONLY.test(text)) {
     // jieba tells a place (济南市, 天桥区) from a verb or adverb phrase that happens to end in 区 or 市 (落户历下区).
     const tokens = tagged(text);
@@ -227,8 +242,9 @@ function findSubjects(sentence: string, periods: { text: string }[]): FigureSubj
       if (!found) break;
       const start = at + found.length - found.text.length;
       const previous = subjects.at(-1);
-      if (previous && previous.end === start && ZONE_KIND_ENDING.test(found.text) && !previous.generic) {
-        // A place right before a zone is part of its name: 上饶市 + 工业园区.
+      const wide = previous?.generic && WIDE_AREA.test(previous.text);
+      if (previous && previous.end === start && ZONE_KIND_ENDING.test(found.text) && (!previous.generic || wide)) {
+        // A place right before a zone is part of its name (上饶市 + 工业园区), a wide area its scope (全省 + 开发区).
         previous.text += found.text;
         previous.end = start + found.text.length;
         delete previous.generic;
@@ -282,6 +298,15 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
   // A date left in the words (仅11月开发区就实现税收) makes them a clause.
   if (/\d+[年月日]/u.test(metric)) return { metric: '', nounAfter: false };
   return { metric };
+}
+
+/**
+ * The metric left once a name that opens it is taken off (`平和科技产业园`已成功签约项目 → 签约项目), or '' when
+ * what is left names nothing. For names only the corpus knows: jieba may read them as words (平和 "calm").
+ */
+export function metricAfterName(metric: string, nameLength: number): string {
+  const rest = strip(strip(metric.slice(nameLength), LEADING_FILLER), LEADING_VERB);
+  return rest.length >= 2 && !PREPOSITION.test(rest) && !VERB_ONLY.test(rest) ? rest : '';
 }
 
 /**

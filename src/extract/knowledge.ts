@@ -8,9 +8,9 @@ import { sentencesOf } from '../corpus/sentences.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
-import { extractFigures, type FigureMention } from './figures.ts';
-import { catalogueFromNames, findMeasureNames } from './measures.ts';
-import { findPlaces } from './places.ts';
+import { extractFigures, metricAfterName, type FigureMention } from './figures.ts';
+import { catalogueFromNames, findMeasureNames, measureMentionForms } from './measures.ts';
+import { findPlaces, leadingPlacesLength } from './places.ts';
 import { findZoneNames, gazetteerFromNames, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
 
 export interface MeasureInfo {
@@ -101,6 +101,20 @@ function holderOf(holders: { start: number; end: number; holder: Holder }[], sen
   return inClause.length ? inClause.at(-1)!.holder : before[0]!.holder;
 }
 
+/** Words for a wider area opening a subject (全省开发区). */
+const WIDER_OPENING = /^(?:全市|我市|本市|该市|全省|我省|本省|全国|全县|我县|本县|该县)/u;
+const ZONE_KIND_ENDING = /(?:开发区|园区|产业园|高新区|经开区|新区|片区|保税区|试验区|实验区|示范区)$/u;
+
+/**
+ * The zones a subject speaks of over a place, when it names no one zone: 上饶市工业园区 → 工业园区, 全省开发区 →
+ * 开发区, 海南自贸港重点园区 → 自贸港重点园区. Their figures are the place's zones' together, not one zone's.
+ */
+function zonesOfPlace(subject: string, zoneMatcher: PhraseMatcher<string>): string {
+  if (zoneMatcher.findAll(subject).some((m) => m.start + m.phrase.length === subject.length)) return '';
+  const rest = subject.slice(leadingPlacesLength(subject)).replace(WIDER_OPENING, '');
+  return rest !== subject && rest.length >= 2 && ZONE_KIND_ENDING.test(rest) ? rest : '';
+}
+
 /** A text is about one zone when that zone has at least this share of its zone mentions. */
 const DOMINANT_SHARE = 0.75;
 
@@ -189,7 +203,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   });
 
   const catalogue = catalogueFromNames(findings.map((f) => f.measureNames));
-  const measureMatcher = new PhraseMatcher(catalogue.flatMap((m) => m.variants.map((v): [string, string] => [v, m.name])));
+  const measureMatcher = new PhraseMatcher(catalogue.flatMap((m) => m.variants.flatMap((v) => measureMentionForms(v).map((form): [string, string] => [form, m.name]))));
   const paragraphMeasures = texts.map((t) => [...measureMatcher.count(t).keys()]);
   const measureParagraphs = new Map<string, number[]>();
   paragraphMeasures.forEach((names, i) => names.forEach((name) => push(measureParagraphs, name, i)));
@@ -246,9 +260,19 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
         const key = `${f.metric}|${f.value}|${f.unit}|${sentence.normalized}`;
         if (seenFigures.has(key)) continue;
         seenFigures.add(key);
-        const holder = holderOf(holders, sentence.normalized, f.start);
-        const zone = holder === undefined || holder.kind === 'this' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
-        const figure: Figure = { metric: f.metric, value: f.value, unit: f.unit, text: sentence.display, citation: p.citation };
+        let holder = holderOf(holders, sentence.normalized, f.start);
+        let metric = f.metric;
+        // A zone's name opening the metric (平和科技产业园已签约项目) is its holder, not part of what is measured.
+        const opening = zoneMatcher.findAll(metric).find((m) => m.start === 0);
+        const rest = opening ? metricAfterName(metric, opening.phrase.length) : '';
+        if (opening && rest) {
+          metric = rest;
+          holder = { kind: 'zone', name: opening.value };
+        }
+        const ofPlace = f.subject && holder?.kind !== 'zone' ? zonesOfPlace(f.subject.text, zoneMatcher) : '';
+        if (ofPlace && !metric.startsWith(ofPlace)) metric = ofPlace + metric;
+        const zone = ofPlace ? undefined : holder === undefined || holder.kind === 'this' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
+        const figure: Figure = { metric, value: f.value, unit: f.unit, text: sentence.display, citation: p.citation };
         if (f.approx) figure.approx = true;
         if (f.written !== f.value + f.unit) figure.written = f.written;
         if (f.period) figure.period = f.period;

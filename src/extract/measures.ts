@@ -107,6 +107,22 @@ function isOneNoun(text: string): boolean {
   return tokens.length === 1 && /^(?:n|ns|nz|f|s)$/u.test(tokens[0]!.tag);
 }
 
+/** Nouns that say the words before them name a practice: 保姆式服务, 进出招商机制. */
+const PRACTICE_NOUNS = ['服务', '模式', '机制', '改革', '制度', '工作法'];
+/** Names this short that do not say they are a practice are common words too (“进出”招商机制, 进出口). */
+const MAX_BARE_WORD = 3;
+
+/**
+ * How running text mentions a practice: by its name, or — for a short name that reads as a common word — only
+ * inside quotes or a combination of practices, or before a practice noun.
+ */
+export function measureMentionForms(variant: string): string[] {
+  if (variant.length > MAX_BARE_WORD || PRACTICE_ENDING.test(variant)) return [variant];
+  // Inside a quoted combination too (“承诺制+标准地+全代办”), and before the practice noun it qualifies (保姆式服务).
+  const marked = [`“${variant}”`, `"${variant}"`, `「${variant}」`, `『${variant}』`, `${variant}+`, `+${variant}`];
+  return [...marked, ...PRACTICE_NOUNS.map((noun) => variant + noun)];
+}
+
 function headOf(name: string): string | undefined {
   // A combination (承诺制+标准地+全代办) or an enumeration is a practice of its own, not a variant of one part.
   if (/[+、]/u.test(name)) return undefined;

@@ -84,7 +84,11 @@ const JIEBA_SEPARATORS = /[ \t\n，。]/u;
 const NAME_END_CHARACTER = /[区园城]/u;
 const DISTRICT_END = /[区县]$/u;
 /** Honours and rankings that read like names: 中国最具投资价值园区, 十佳开发区, 先进园区, 示范园区. */
-const HONOUR = /最|十佳|百强|先进|优秀|示范|标杆|样板|一流/u;
+const HONOUR = /最|十佳|百强|先进(?!制造)|优秀|示范|标杆|样板|一流/u;
+/** A former name (其前身为…昌吉经济技术开发区) is no mention of a zone of its own: the zone is the one renamed. */
+const FORMER_NAME = /前身|原名|原称|曾用名|旧称/u;
+/** A zone's level written in brackets inside its name: 西宁(国家级)经济技术开发区. */
+const BRACKETED_LEVEL = /[（(](?:国家级|省级|市级)[）)]/u;
 
 /**
  * Zone names in one normalized (Simplified) text, in order of appearance, as they are written there: a place or
@@ -168,7 +172,7 @@ function zoneNamesInPiece(piece: string): string[] {
   const inside = (a: { name: string; start: number }, b: { name: string; start: number }) =>
     a !== b && a.start >= b.start && a.start + a.name.length <= b.start + b.name.length && a.name.length < b.name.length;
   return found
-    .filter((f) => !found.some((other) => inside(f, other)))
+    .filter((f) => !found.some((other) => inside(f, other)) && !FORMER_NAME.test(piece.slice(0, f.start)))
     .sort((a, b) => a.start - b.start)
     .map((f) => f.name);
 }
@@ -176,15 +180,17 @@ function zoneNamesInPiece(piece: string): string[] {
 /** The name whose kind is `piece[kindStart, kindEnd)`, read leftwards over the words of the name, if any. */
 function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindEnd: number): string | undefined {
   const kind = piece.slice(kindStart, kindEnd);
+  const level = new RegExp(`${BRACKETED_LEVEL.source}$`, 'u').exec(piece.slice(0, kindStart));
+  const wordsEnd = level ? kindStart - level[0].length : kindStart;
   // The words before the kind; a word the kind starts inside (张江高|科技园区) gives its left part, tagged anew.
   // Only the words a name can reach (MAX_NAME characters, and a word it may start inside) are looked at.
   const from = kindStart - MAX_NAME - 4;
   const before: Located[] = [];
   for (const t of tokens) {
     if (t.end <= from) continue;
-    if (t.start >= kindStart) break;
-    if (t.end <= kindStart) before.push(t);
-    else before.push(...locate(tagAsBuilt(piece.slice(t.start, kindStart)), t.start));
+    if (t.start >= wordsEnd) break;
+    if (t.end <= wordsEnd) before.push(t);
+    else before.push(...locate(tagAsBuilt(piece.slice(t.start, wordsEnd)), t.start));
   }
   // The national pilot zones are named 中国（place）…: 中国(驻马店)国际农产品加工产业园, 中国(山东)自由贸易试验区.
   const national = NATIONAL_PREFIX.exec(piece.slice(0, kindStart));
@@ -210,7 +216,7 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   const first = words.findIndex(isPlaceLike);
   if (first < 0) return undefined;
   const name = piece.slice(words[first]!.start, kindEnd);
-  if (HONOUR.test(piece.slice(words[first]!.start, kindStart))) return undefined;
+  if (HONOUR.test(piece.slice(words[first]!.start, wordsEnd))) return undefined;
   // A province names no zone of its own (广东省综保区, 河北省装备制造业开发区 are classes of the province's zones):
   // the name needs a narrower place or a proper name after it, except a province's free-trade zone.
   const narrower = words.slice(first).some((w) => isPlaceLike(w) && !isWideRegion(w.word));
@@ -314,7 +320,8 @@ export function nameStem(name: string): string {
  * `济南济北经济开发区`, `济北经济开发区` and `济北开发区` → `济北开发区`; `东营经开区` → `东营开发区`;
  * `中国(山东)自由贸易试验区济南片区` → `自贸试验区济南片区`.
  */
-export function zoneKey(name: string): string {
+export function zoneKey(written: string): string {
+  const name = written.replace(BRACKETED_LEVEL, '');
   if (placeOf(name)?.level === 'county') return name;
   // 福州自贸片区 is the 福州 block of its province's free-trade zone.
   const block = /^(?:中国[（(]\p{Script=Han}{2,3}[）)])?(\p{Script=Han}{2,4}?)自贸片区$/u.exec(name);
