@@ -103,7 +103,7 @@ describe('extractFigures: what news pages write', () => {
 
   it('a verb or a clause before a count is no metric: the noun after it is, else no figure', () => {
     // A total with no noun of its own is the total of what was just counted.
-    expect(metrics('本次活动共签下12个项目，总投资86亿元')).toEqual(['项目', '项目总投资']);
+    expect(metrics('本次活动共签下12个项目，总投资86亿元')).toEqual(['签下项目', '签下项目总投资']);
     expect(metrics('今年以来，27个项目集中开工，总投资170亿元')).toEqual(['集中开工项目', '集中开工项目总投资']);
     expect(metrics('会上签约8个')).toEqual([]);
     expect(metrics('有5个签约拟开工项目')).toEqual(['签约拟开工项目']);
@@ -130,6 +130,15 @@ describe('extractFigures: what news pages write', () => {
   it('takes a place off the metric only where the place is a word of the text (力争|市级, 尖山区块)', () => {
     expect(figuresOf('力争一季度市级重点项目开工率达到40%')).toEqual([{ metric: '市级重点项目开工率', value: '40', unit: '%', period: '一季度' }]);
     expect(figuresOf('尖山区块规划面积4.88平方公里，四至范围另附')[0]).toMatchObject({ metric: '尖山区块规划面积' });
+  });
+
+  it('gives no figure for a bare head that does not say which are counted; a location is no metric', () => {
+    expect(metrics('其中，10亿元以上项目4个，5亿元~10亿元项目3个')).toEqual(['10亿元以上项目']);
+    expect(metrics('拟入驻该园区8个，总投资48.36亿元')).toEqual([]);
+    expect(metrics('1—6月完成投资8.61亿元')).toEqual(['完成投资']);
+    expect(metrics('其主要发展区域为乌伊公路以南、长宁南路以西11.26平方公里')).toEqual([]);
+    expect(metrics('财政支出增长12%，增幅同比提高3.9个百分点')).toEqual(['财政支出增长', '财政支出 增幅同比提高']);
+    expect(metrics('等5个签约项目，总投资额高达27.6亿元')).toEqual(['签约项目', '签约项目总投资额']);
   });
 
   it('keeps compound units whole', () => {
@@ -168,7 +177,7 @@ describe('extractFigures: what news pages write', () => {
     expect(extractFigures('高新区在全省18家高新区中排名第三')[0]!.subject?.text).toBe('全省');
     expect(extractFigures('落户历下区的企业有30家')[0]?.subject).toBeUndefined();
     // Offices, people and distances name no subject; a zone kind alone is generic.
-    expect(extractFigures('东山区人民政府副区长王明介绍，此次共有项目33个')[0]!.subject?.text).toBe('东山区');
+    expect(extractFigures('东山区人民政府副区长王明介绍，此次共有签约项目33个')[0]!.subject?.text).toBe('东山区');
     expect(extractFigures('园区距临河市120公里')[0]?.subject?.text).not.toBe('距临河市');
     expect(extractFigures('其中经济开发区实现销售收入109.3亿元')[0]!.subject).toMatchObject({ text: '经济开发区', generic: true });
     // A city written before its zone is part of the zone's name.

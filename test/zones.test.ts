@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus/build.ts';
 import { buildKnowledge } from '../src/extract/knowledge.ts';
 import { findPlaces, placeOf } from '../src/extract/places.ts';
+import { zoneForms } from '../src/extract/resolve.ts';
 import { buildGazetteer, findZoneNames, mentionForms, zoneKey } from '../src/extract/zones.ts';
 
 const knowledgeOf = (...articles: string[]) =>
@@ -61,6 +62,9 @@ describe('zone names', () => {
   it('reads a level in brackets and an industry named 先进制造业 as parts of a name, and a former name as no zone', () => {
     expect(findZoneNames('银川(国家级)经济技术开发区实际开工建设项目120个')).toEqual(['银川(国家级)经济技术开发区']);
     expect(zoneKey('银川(国家级)经济技术开发区')).toBe(zoneKey('银川经济技术开发区'));
+    // Its level is no name: the zone gets no form of a kind alone.
+    const [yinchuan] = buildGazetteer(['银川(国家级)经济技术开发区实际开工建设项目120个。', '银川(国家级)经济技术开发区举办推介会。']);
+    expect(zoneForms(yinchuan!).filter((form) => /^[（(]?(?:国家级)?[）)]?(?:经济技术)?开发区$/u.test(form))).toEqual([]);
     expect(findZoneNames('新华区先进制造业开发区新材料产业园开工')).toEqual(['新华区先进制造业开发区']);
     // An honour is still no name.
     expect(findZoneNames('该园区获评先进园区')).toEqual([]);

@@ -155,7 +155,8 @@ async function main(): Promise<void> {
       const parts = {
         value: true,
         unit: normalizeForMatch(a.unit) === f.unit,
-        metric: sameMetric(f.metric, a.metric),
+        // A figure shows its period beside its metric: 2014年 + 地区生产总值 is the annotated 2014年地区生产总值.
+        metric: sameMetric(f.metric, a.metric) || (f.period !== undefined && sameMetric(f.period + f.metric, a.metric)),
         zone: annotatedZone ? zone !== undefined && sameZone(zone, annotatedZone) : !zone || zone.kind === '行政区',
       };
       for (const key of Object.keys(parts) as (keyof typeof parts)[]) if (parts[key]) figureParts[key]++;

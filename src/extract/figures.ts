@@ -79,10 +79,10 @@ const NOT_IN_NAME = /^(?:v|vd|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
 
 /** Words before a metric that are not part of it: sources, scopes, verbs of completion, the event reporting. */
 const LEADING_FILLER =
-  /^(?:数据显示|据统计|其中|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|成功|顺利|占|有|是|为|了|已|还|等)+/u;
+  /^(?:数据显示|据统计|其中|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|本次|此次|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|成功|顺利|占|有|是|为|了|已|还|等)+/u;
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
-const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|达|为|共|有|是|了|的|占|已|就|也|还|均|都)+$/u;
+const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|高达|达|为|共|有|是|了|的|占|已|就|也|还|均|都)+$/u;
 /** Verbs opening a clause before what they create or bring in: 创建小型微型企业创业创新基地33个. */
 const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展|推动|带动|建立健全|建立|健全)/u;
 /** A metric that is only a verb names nothing: 签约, 推动, 接待 (the noun after the count may). */
@@ -116,7 +116,7 @@ const CHANGED_INTO =
   /(?:(?:整合|合并|压缩|调整|改|变|转变)[为成]|(?:发展|增加|增长|提高|提升|扩大|减少|下降|缩减|缩短|降低|上升|攀升|跃升)[到至]|[由从])$/u;
 /** Words of a growth rate. Alone, they measure the figure stated just before. */
 const GROWTH_ONLY =
-  /^(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑)$/u;
+  /^(?:增幅|增速)?(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑|回落|加快)$/u;
 /** A total with no noun of its own (总投资): of what the count just before counted (签约项目10个，总投资…). */
 const TOTAL_ONLY = /^(?:计划|协议|合同)?(?:总投资额?|投资总额|总金额|总额)$/u;
 const COUNT_UNIT = /^(?:个|项|家|批|批次|宗|所|条|处)$/u;
@@ -125,6 +125,13 @@ const COUNT_UNIT = /^(?:个|项|家|批|批次|宗|所|条|处)$/u;
  * 10个项目成功签约 → 签约项目.
  */
 const EVENT_AFTER = /^(?:成功|顺利|正式|已经|已|陆续)?(集中开工|集中签约|集中竣工|开工建设|开工|签约|竣工|投产|落户|入驻|落地)/u;
+/** The same events as the verb before a count, for a bare noun after it: 共签下12个项目 → 签下项目. */
+const EVENT_BEFORE = /(?:集中开工|集中签约|签约|签下|签署|签订|新引进|引进|开工|竣工|投产|落户|入驻)$/u;
+/**
+ * Heads that name no figure without the words that say which: 项目, 总投资, 园区. (企业 alone does: how many
+ * enterprises a place has.)
+ */
+const BARE_HEAD = /^(?:项目|工程|园区|开发区|工业园区|产业园区|总投资额?|投资额?|投资总额|资金|制度)$/u;
 /** Those events are of projects and enterprises (100多名员工落户 counts employees, not 落户员工). */
 const EVENTFUL_NOUN = /(?:项目|企业|公司|工程)$/u;
 /** The growth words a metric ends with, dropped when a following growth rate takes the metric. */
@@ -261,7 +268,7 @@ function findSubjects(sentence: string, periods: { text: string }[]): FigureSubj
 }
 
 /** How the words before a number read: a metric, or why they give none and whether a noun after may stand in. */
-type Before = { metric: string } | { metric: ''; nounAfter: boolean };
+type Before = { metric: string } | { metric: ''; nounAfter: boolean; event?: string };
 
 /** The words naming what a number measures, read backwards from the number to the last boundary. */
 function metricBefore(clause: string, unit: string, periods: { text: string }[]): Before {
@@ -288,7 +295,13 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
   }
   if (PREPOSITION.test(metric)) return { metric: '', nounAfter: false };
   // 宜明生物细胞产业基地项目等10个项目: the examples are no metric, the noun after the count is.
-  if (/[等和与及或]$/u.test(metric) || VERB_ONLY.test(metric) || VERB_ENDING.test(metric)) return { metric: '', nounAfter: true };
+  if (/[等和与及或]$/u.test(metric) || VERB_ONLY.test(metric) || VERB_ENDING.test(metric)) {
+    // 共签下12个项目: the event says which projects are counted.
+    const event = EVENT_BEFORE.exec(metric)?.[0];
+    return event ? { metric: '', nounAfter: true, event } : { metric: '', nounAfter: true };
+  }
+  // A location (长宁南路以西) or a threshold cut from its number (以下项目) says where or how big, not what.
+  if (/(?:以[东南西北内外]|附近)$|^(?:以上|以下)/u.test(metric)) return { metric: '', nounAfter: false };
   if (!metric) return { metric: '', nounAfter: true };
   if (endsInPredicate(metric) || onlyVerbs(metric)) return { metric: '', nounAfter: true };
   // A zone's or place's name before a number is a list's item (X产业园区108.16亿元，全省第四十七位): what it measures is not said.
@@ -384,10 +397,13 @@ export function extractFigures(sentence: string): FigureMention[] {
       // The next count's words start after this noun (提出4个方面12项具体措施).
       if (sentence.startsWith(noun, end)) lastEnd = end + noun.length;
       const event = EVENTFUL_NOUN.test(noun) ? EVENT_AFTER.exec(sentence.slice(end + noun.length)) : null;
-      metric = event ? event[1]! + noun : noun;
+      metric = event ? event[1]! + noun : read.event && BARE_HEAD.test(noun) ? read.event + noun : noun;
       if (event && sentence.startsWith(noun, end)) lastEnd = end + noun.length + event[0].length;
     }
-    if (!metric) continue;
+    // Investment completed (完成投资) is a measure of its own, unlike what 完成 opens elsewhere.
+    if (BARE_HEAD.test(metric) && clause.endsWith(`完成${metric}`)) metric = `完成${metric}`;
+    // A bare head (项目, 总投资) does not say which are counted: 5亿元~10亿元项目3个 is no count of 项目.
+    if (!metric || BARE_HEAD.test(metric)) continue;
     lastMetric = metric;
     lastUnit = unit;
     const nearest = periods.filter((p) => p.at < start).at(-1) ?? periods[0];

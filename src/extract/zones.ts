@@ -406,7 +406,8 @@ export function gazetteerFromNames(namesPerText: Iterable<string[]>, minMentions
 function bareFormsOf(groups: Map<string, Map<string, number>>): Map<string, string[]> {
   const owners = new Map<string, Set<string>>();
   for (const [key, forms] of groups) {
-    for (const form of forms.keys()) {
+    for (const written of forms.keys()) {
+      const form = written.replace(BRACKETED_LEVEL, '');
       const placesLength = leadingPlacesLength(form);
       const bare = form.slice(placesLength);
       // What remains must still say which zone it is: more than a kind (高新区) and not a district's name.
