@@ -141,6 +141,15 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('等5个签约项目，总投资额高达27.6亿元')).toEqual(['签约项目', '签约项目总投资额']);
   });
 
+  it('reads the noun after a count where the words before are a list item, a preposition, or a noun a number cuts', () => {
+    expect(metrics('园区下辖东城、西城、北湖5个街道，常住人口40万')).toEqual(['街道']);
+    expect(metrics('其中制造业项目16个、服务业项目6个')).toEqual(['制造业项目', '服务业项目']);
+    expect(metrics('“十四五”期间将36个工业集中区整合为20个')).toEqual(['工业集中区']);
+    expect(metrics('已有92家世界500强企业落户')).toEqual([]);
+    expect(metrics('全区人均GDP目前已经突破1万美元')).toEqual(['人均GDP']);
+    expect(metrics('目前辖区总面积为426平方公里')).toEqual(['辖区总面积']);
+  });
+
   it('keeps compound units whole', () => {
     const figures = extractFigures('园区亩均税收达到45万元/亩，单位面积产出120亿元/平方公里');
     expect(figures.map((f) => [f.metric, f.value, f.unit])).toEqual([

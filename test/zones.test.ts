@@ -69,6 +69,8 @@ describe('zone names', () => {
     // An honour is still no name.
     expect(findZoneNames('该园区获评先进园区')).toEqual([]);
     expect(findZoneNames('其前身为于1995年成立的奎屯经济技术开发区')).toEqual([]);
+    // A direction is no place, though a county is short-named 南部.
+    expect(findZoneNames('安置区位于南部片区')).toEqual([]);
   });
 
   it('gives no zone a city or district name as its short form', () => {

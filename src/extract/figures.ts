@@ -79,10 +79,10 @@ const NOT_IN_NAME = /^(?:v|vd|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
 
 /** Words before a metric that are not part of it: sources, scopes, verbs of completion, the event reporting. */
 const LEADING_FILLER =
-  /^(?:数据显示|据统计|其中|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|本次|此次|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|成功|顺利|占|有|是|为|了|已|还|等)+/u;
+  /^(?:数据显示|据统计|其中|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|本次|此次|目前|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|成功|顺利|占|有|是|为|了|已|还|等)+/u;
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
-const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|高达|达|为|共|有|是|了|的|占|已|就|也|还|均|都)+$/u;
+const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|高达|达|为|共|有|是|了|的|占|已经|已|目前|就|也|还|均|都)+$/u;
 /** Verbs opening a clause before what they create or bring in: 创建小型微型企业创业创新基地33个. */
 const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展|推动|带动|建立健全|建立|健全)/u;
 /** A metric that is only a verb names nothing: 签约, 推动, 接待 (the noun after the count may). */
@@ -294,6 +294,8 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
     metric = strip(metric, TRAILING_FILLER);
   }
   if (PREPOSITION.test(metric)) return { metric: '', nounAfter: false };
+  // 期间将188个产业园区整合为…: a preposition before the count leaves the noun after it.
+  if (/(?:将|把|对|给|向|从)$/u.test(metric)) return { metric: '', nounAfter: true };
   // 宜明生物细胞产业基地项目等10个项目: the examples are no metric, the noun after the count is.
   if (/[等和与及或]$/u.test(metric) || VERB_ONLY.test(metric) || VERB_ENDING.test(metric)) {
     // 共签下12个项目: the event says which projects are counted.
@@ -333,6 +335,8 @@ function nounAfter(sentence: string, from: number): string {
   const span = /^\p{Script=Han}*/u.exec(stop >= 0 ? rest.slice(0, stop) : rest)![0];
   if (span.length < 2) return '';
   const tokens = tagged(span);
+  // A word cut by a number (世界|500强企业) is not the whole noun: what is counted is not read here.
+  if (tokens.length === 1 && /^\d/u.test(rest.slice(span.length))) return '';
   // A span longer than a noun phrase may have been cut by the window, and its last word with it.
   const whole = span.length <= MAX_NOUN_AFTER;
   // Words ending in a noun are one noun phrase when they open with the verb of an attribute (签约已开工项目), not
@@ -384,7 +388,10 @@ export function extractFigures(sentence: string): FigureMention[] {
     lastMetric = '';
     // 7个品类、130多个品项: the second count of a list continues the first and names no metric of its own.
     if (!clause && sentence[m.index - 1] === '、' && previousEnd > 0) continue;
-    const read = metricBefore(clause, unit, periods);
+    // 娄葑、斜塘、金鸡湖5个街道: the words before are the last item of a list; the noun after is what is counted.
+    // (制造业项目16个、服务业项目6个 is a list of figures, each with its metric.)
+    const listItem = clauseStart > 0 && sentence[clauseStart - 1] === '、' && previousEnd !== clauseStart - 1;
+    const read: Before = listItem ? { metric: '', nounAfter: true } : metricBefore(clause, unit, periods);
     let metric = read.metric;
     if (GROWTH_ONLY.test(metric)) {
       // 一般公共预算收入8.87亿元，同比增长8.32%: the growth is of the figure just before.

@@ -69,6 +69,8 @@ const MAX_NAME = 14;
  * proper name it does not know (济北).
  */
 function isPlaceLike(t: TaggedToken): boolean {
+  // A direction (南部片区) is no place, though a county is short-named 南部.
+  if (t.tag === 'f') return false;
   if (isPlaceName(t.word) || leadingPlacesLength(t.word) > 0) return true;
   if (GENERIC_WORD.test(t.word) || !HAN_ONLY.test(t.word)) return false;
   if (t.tag === 'ns') return t.word.length >= 2;
