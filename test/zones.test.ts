@@ -138,7 +138,7 @@ describe('figures and their zone', () => {
     );
     const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
     expect(byValue.get('27')?.zone).toBe('青川经济开发区');
-    for (const [value, metric] of [['5000', '工业园区营业收入'], ['900.5', '重点园区主营业务收入']]) {
+    for (const [value, metric] of [['5000', '工业园区营业收入'], ['900.5', '重点园区主营业务收入']] as const) {
       expect(byValue.get(value)).toMatchObject({ metric });
       expect(byValue.get(value)!.zone).toBeUndefined();
     }
