@@ -313,9 +313,12 @@ export class SearchEngine {
     const gramTerms = this.informative([...new Set([...grams, ...allWords.filter((t) => t.length === 2)])], (t) => `#${t}`);
     if (wordTerms.length === 0 && gramTerms.length === 0) return { hits: [], total: 0 };
     // Words are looked up in the word fields and bigrams in the bigram field only.
+    // The corpus's other words for a question's metric word (合同 → 签约额) count below it, as the same term.
+    const related = wordTerms.flatMap((word) => this.related.of(word).filter(([term]) => !allWords.includes(term)).map(([term, weight]) => ({ term, weight, word })));
     const groups: QueryGroup[] = [
       { terms: wordTerms, fields: WORD_FIELDS },
       { terms: gramTerms, fields: GRAM_FIELDS },
+      { terms: related.map((r) => r.term), fields: WORD_FIELDS, weights: related.map((r) => r.weight), standsFor: related.map((r) => r.word) },
     ];
     const unit = askedUnit(normalized);
     const bit = unit === undefined ? 0 : 1 << COUNT_UNITS.indexOf(unit);
