@@ -58,12 +58,14 @@ describe('the corpus part of the dictionary', () => {
 
 describe('English questions about the seeds', () => {
   it('never reads the dictionary for a Chinese question, and reads it once for English ones', () => {
+    // The build read it once, for the related metric words it keeps in the engine (and the snapshot).
+    const afterBuild = dictionaryReads();
     execute(ask, context, { question: '钢城签约了几个项目' });
     execute(ask, context, { question: 'jibei kaifaqu' });
-    expect(dictionaryReads()).toBe(0);
+    expect(dictionaryReads()).toBe(afterBuild);
     execute(ask, context, { question: 'How many projects did Gangcheng sign?' });
     execute(ask, context, { question: 'foreign investment in Tianqiao District' });
-    expect(dictionaryReads()).toBe(1);
+    expect(dictionaryReads()).toBe(afterBuild + 1);
   });
 
   it('reads zone names in English and question words for the answer picker', () => {

@@ -10,7 +10,9 @@ import { buildCorpus } from '../corpus/build.ts';
 import { readCorpusFolder } from '../corpus/read.ts';
 import type { DecodedFile, SkippedFile } from '../corpus/types.ts';
 import { buildKnowledge } from '../extract/knowledge.ts';
+import { relateMetricWords } from '../lang/metric-relations.ts';
 import { SearchEngine } from '../search/engine.ts';
+import { RelatedWords } from '../search/related-words.ts';
 import { errnoCode, plainFsReason } from '../util/fs-errors.ts';
 import { prepareCacheFolder, pruneSnapshots, touchSnapshot } from './cache.ts';
 import { readSnapshotFile, SNAPSHOT_FORMAT, writeSnapshotFile } from './snapshot.ts';
@@ -21,7 +23,7 @@ export const PROJECT_ROOT = path.dirname(SRC);
 export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'seeds');
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
 /** The stages whose code decides what a snapshot holds, and the module that writes it. */
-const PIPELINE_DIRS = ['corpus', 'text', 'extract', 'search'];
+const PIPELINE_DIRS = ['corpus', 'text', 'extract', 'search', 'lang'];
 const SNAPSHOT_MODULE = path.join(SRC, 'engine', 'snapshot.ts');
 
 export interface EngineStats {
@@ -80,7 +82,10 @@ export function buildEngine(files: DecodedFile[], skipped: SkippedFile[] = [], o
   onProgress?.('knowledge', 0, corpus.paragraphs.length);
   const knowledge = buildKnowledge(corpus);
   onProgress?.('knowledge', corpus.paragraphs.length, corpus.paragraphs.length);
-  return SearchEngine.build(corpus, knowledge, onProgress);
+  const engine = SearchEngine.build(corpus, knowledge, onProgress);
+  // The related words come from the dictionary now, so that a question never loads it.
+  engine.related = new RelatedWords(relateMetricWords(engine));
+  return engine;
 }
 
 /** Loads the engine from a snapshot file written by `openEngine` (in this process or a rebuild worker). */

@@ -12,9 +12,10 @@ import path from 'node:path';
 import type { Article, Corpus, Paragraph } from '../corpus/types.ts';
 import type { Figure, Knowledge } from '../extract/knowledge.ts';
 import { SearchEngine } from '../search/engine.ts';
+import type { RelatedTable } from '../search/related-words.ts';
 
 const MAGIC = Buffer.from('ZONEBOT');
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 const ALIGN = 8;
 
 type ArrayKind = 'u16' | 'u32' | 'i32';
@@ -33,6 +34,8 @@ interface Header {
   /** The knowledge, its figures as `PackedFigure`s. */
   knowledge: Omit<Knowledge, 'figures'> & { figures: PackedFigure[] };
   common: [string, number][];
+  /** Related words of the corpus's metrics (`RelatedTable`). */
+  related: RelatedTable;
   fieldCount: number;
   documentCount: number;
   sections: Section[];
@@ -149,6 +152,7 @@ export async function writeSnapshotFile(file: string, engine: SearchEngine, key:
     sectionHeads: [...heads.keys()],
     knowledge: { ...knowledge, figures: packFigures(corpus, knowledge.figures) },
     common: index.common,
+    related: index.related,
     fieldCount: index.arrays.fieldCount,
     documentCount: index.arrays.documentCount,
     sections,
@@ -258,6 +262,7 @@ export async function readSnapshotFile(file: string, key?: string): Promise<Load
       fieldLengths: array('i.fieldLengths', 'u16'),
     },
     common: header.common,
+    related: header.related,
     unitMasks: array('i.unitMasks', 'u32'),
   });
   return { engine, key: header.key, buildMs: header.buildMs, bytes: data.length };

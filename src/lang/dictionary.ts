@@ -57,7 +57,7 @@ export function englishWords(text: string): string[] {
 const NOT_A_MEANING = /^(?:variant of|old variant|see |see also|surname|cl:|abbr\. for|used in|also written|erhua variant|japanese variant)/iu;
 
 /** The senses of one dictionary entry's meanings: split at `;`, parenthesized remarks out. */
-function sensesOf(term: string, meanings: string | string[]): Sense[] {
+export function sensesOf(term: string, meanings: string | string[]): Sense[] {
   const senses: Sense[] = [];
   for (const meaning of Array.isArray(meanings) ? meanings : [meanings]) {
     for (const raw of meaning.split(';')) {
@@ -77,7 +77,7 @@ let reads = 0;
 export const dictionaryReads = () => reads;
 
 /** The dictionary's entries, read from the package's data file (a module of one JSON literal). */
-function readEntries(): Entry[] {
+export function readEntries(): Entry[] {
   reads++;
   // The package exports only its class (which would load all of its data files); its data file is found in the
   // node_modules folders Node would look in.
@@ -101,7 +101,7 @@ const PART_SENSES = 2;
  * Senses of a corpus word the dictionary lacks, made of two words it has (新材料 = 新 + 材料 → "new material"):
  * the corpus's compounds (新材料, 营业执照) are often not entries. The first split from the left that works.
  */
-function compoundSenses(word: string, sensesByWord: Map<string, Sense[]>): Sense[] {
+export function compoundSenses(word: string, sensesByWord: Map<string, Sense[]>): Sense[] {
   for (let cut = 1; cut < word.length; cut++) {
     const left = sensesByWord.get(word.slice(0, cut))?.slice(0, PART_SENSES);
     const right = sensesByWord.get(word.slice(cut))?.slice(0, PART_SENSES);

@@ -3,14 +3,18 @@
  * answer picker that finds, in each hit, the sentence that answers and the terms to mark.
  */
 import { sentencesOf } from '../corpus/sentences.ts';
-import type { Corpus, Paragraph, Sentence } from '../corpus/types.ts';
+import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { Knowledge } from '../extract/knowledge.ts';
 import { mentionForms } from '../extract/zones.ts';
 import { addUserWords } from '../text/jieba.ts';
-import { normalizeForMatch, normalizeWithOffsets } from '../text/normalize.ts';
-import type { Marks } from '../page.ts';
+import { normalizeForMatch } from '../text/normalize.ts';
+import { pickAnswer, readQuestion, type Answer, type QuestionReading, type StatedFigure } from './answer-picker.ts';
+import { askedUnit, COUNT_UNITS, countedUnits } from './asked-unit.ts';
 import { InvertedIndex, InvertedIndexBuilder, type IndexArrays, type QueryGroup } from './inverted-index.ts';
-import { contentWords, fallbackGrams, hanBigrams, queryTerms, segment } from './tokenize.ts';
+import { RelatedWords, type RelatedTable } from './related-words.ts';
+import { contentWords, fallbackGrams, queryTerms, segment } from './tokenize.ts';
+
+export type { Answer } from './answer-picker.ts';
 
 /** The indexed fields of a paragraph, in the index's field order, and how much a match in each counts. */
 const FIELDS = ['title', 'zones', 'section', 'body', 'grams'] as const;
@@ -20,91 +24,14 @@ const FIELD_BOOST: Record<Field, number> = { title: 1.5, zones: 2, section: 1.2,
 const fieldsOf = (names: Field[]) => names.map((name) => ({ field: FIELDS.indexOf(name), boost: FIELD_BOOST[name] }));
 const WORD_FIELDS = fieldsOf(['title', 'zones', 'section', 'body']);
 const GRAM_FIELDS = fieldsOf(['grams']);
-
-/** Questions that ask for a number: the answer sentence should hold one. */
-const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|金额|规模|数量/u;
-const NUMBER = /\d+(?:\.\d+)?/gu;
-const IS_NUMBER = /^\d+(?:\.\d+)?$/u;
 const TWO_HAN = /^\p{Script=Han}{2,}$/u;
-/** Questions that ask how long or when: the answer sentence should say a time. */
-const ASKS_FOR_TIME = /多久|多长时间|几天|几个小时|什么时候|何时|哪天/u;
-const HAS_TIME = /\d+\s*(?:个)?(?:小时|分钟|天|日|工作日|个月|年)|半小时|半天|当天|当日|一天/u;
-/**
- * What a how-much question measures, by its words, and how the answer writes that: money in 元, a rate or share
- * in %, an area in square metres or mu. `投资多少` is answered by a sentence with an amount in 元.
- */
-const MEASURED: [asks: RegExp, answer: RegExp][] = [
-  [/投资|资金|金额|额|收入|产值|营收|钱|经费|基金|预算|利润|税收|外资/u, /\d(?:\.\d+)?(?:余|多)?(?:万|亿|千)?(?:美)?元/u],
-  [/增速|增幅|增长|比例|比重|占比|百分之|率/u, /\d(?:\.\d+)?%/u],
-  [/面积|多大/u, /\d(?:\.\d+)?(?:余|多)?(?:平方米|平方公里|亩|公顷)/u],
-];
 
-/** Nouns a which-question asks a name of (`哪家公司`): the sentence that answers names one (`…有限公司`). */
-const NAME_NOUNS = '有限公司 公司 企业 集团 开发区 产业园 园区 片区 区 县 市 部门 单位 银行 医院 学校'.split(' ');
-const ASKED_NAME = new RegExp(`哪(?:一)?(?:家|个|些|所|位|座)?(${NAME_NOUNS.join('|')})`, 'u');
-/** Chinese numerals with a count unit (`三枚`, `五纵五横` is no count): numbers written in characters. */
-const HAN_COUNT = /[一二三四五六七八九十两百千万]+(?:个|家|项|名|枚|条|批|次|所|处|座|种|类|年|天|倍)/gu;
-/** Units a question may count in (`多少家`, `几个`); paragraphs with a number in that unit answer it. */
-const COUNT_UNITS = '个 家 项 名 批次 批 亩 平方米 人次 场 处 条 套 亿元 万元 元 万美元 亿美元'.split(' ');
-const ASKED_UNIT = new RegExp(`(?:多少|几)(${COUNT_UNITS.join('|')})`, 'u');
-const COUNTED_NUMBER = new RegExp(`\\d(?:余|多)?(${COUNT_UNITS.join('|')})`, 'gu');
 /** How much a paragraph that counts in the asked unit gains. */
 const UNIT_BOOST = 1.25;
-
-/** The unit a question counts in (`多少家` → `家`), if it counts in one. */
-const askedUnit = (normalizedQuestion: string) => ASKED_UNIT.exec(normalizedQuestion)?.[1];
-
-/** A pattern for a number in the unit the question counts in (`多少家` → `14家`), if it counts in one. */
-function askedCount(normalizedQuestion: string): RegExp | undefined {
-  const unit = askedUnit(normalizedQuestion);
-  return unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
-}
-
-/**
- * The units a text counts in, one bit per COUNT_UNITS entry: computed once per paragraph at build time, so a
- * question never runs a pattern over every matching paragraph. `3批次` counts in 批 as well, as the pattern
- * `\d批` would find.
- */
-export function countedUnits(normalized: string): number {
-  let mask = 0;
-  for (const m of normalized.matchAll(COUNTED_NUMBER)) {
-    COUNT_UNITS.forEach((unit, bit) => {
-      if (m[1]!.startsWith(unit)) mask |= 1 << bit;
-    });
-  }
-  return mask;
-}
 
 export interface SearchHit {
   /** Index into `corpus.paragraphs`. */
   index: number;
-  score: number;
-}
-
-interface QuestionReading {
-  /** Terms to mark in the answer: the question's words and fallback bigrams. */
-  markable: string[];
-  /** Words that are not zone names, and their bigrams: what the sentence should say. */
-  topical: string[];
-  topicalGrams: string[];
-  zoneForms: string[][];
-  wantsNumber: boolean;
-  /** The question in matching form. */
-  normalized: string;
-  /** For a how-much question, how its answer is written (an amount in 元, a rate in %), if the question says. */
-  measured: RegExp | undefined;
-  /** For a which-question, a pattern for a name of the asked kind (`\p{Han}{2,}公司`). */
-  askedName: RegExp | undefined;
-  /** Numbers the question itself gives (a year, a count): a sentence repeating them has not answered yet. */
-  givenNumbers: Set<string>;
-  wantsTime: boolean;
-  counted: RegExp | undefined;
-}
-
-export interface Answer {
-  sentence: Sentence;
-  marks: Marks;
-  /** How well the sentence answers: what it shares with the question, and whether it holds the kind of answer asked. */
   score: number;
 }
 
@@ -191,6 +118,7 @@ export interface IndexSnapshot {
   common: [term: string, paragraphs: number][];
   /** Per paragraph: the units it counts in (see `countedUnits`). */
   unitMasks: Uint32Array;
+  related: RelatedTable;
 }
 
 /**
@@ -206,6 +134,17 @@ export interface SearchOptions {
   filter?: (index: number) => boolean;
   /** How many of the best hits to return (all when not given); `total` still counts every match. */
   limit?: number;
+}
+
+/**
+ * The head of a metric, its last word (a Chinese noun phrase ends in its head): 投资 of 固定资产投资; with the
+ * suffix that makes a count or an amount of it (中小企业数, 签约额).
+ */
+function headWord(metric: string): string {
+  const tokens = segment(metric);
+  let head = tokens.pop() ?? metric;
+  while (head.length === 1 && tokens.length) head = tokens.pop()! + head;
+  return head;
 }
 
 /** From names per paragraph to paragraphs per name, in corpus order. */
@@ -235,6 +174,8 @@ export class SearchEngine {
   private readonly zoneNames: Set<string>;
   /** Every written form of each zone, by the zone's name. */
   private readonly formsOfZone = new Map<string, string[]>();
+  /** The corpus's words for the same figure as a question's word, made at build time (see `related-words.ts`). */
+  related = new RelatedWords();
 
   private constructor(corpus: Corpus, knowledge: Knowledge, index: InvertedIndex, common: Map<string, number>, unitMasks: Uint32Array) {
     this.corpus = corpus;
@@ -284,11 +225,13 @@ export class SearchEngine {
 
   static load(corpus: Corpus, knowledge: Knowledge, index: IndexSnapshot): SearchEngine {
     addUserWords(dictionaryWords(knowledge));
-    return new SearchEngine(corpus, knowledge, new InvertedIndex(index.arrays), new Map(index.common), index.unitMasks);
+    const engine = new SearchEngine(corpus, knowledge, new InvertedIndex(index.arrays), new Map(index.common), index.unitMasks);
+    engine.related = new RelatedWords(index.related);
+    return engine;
   }
 
   indexSnapshot(): IndexSnapshot {
-    return { arrays: this.index.arrays, common: [...this.common], unitMasks: this.unitMasks };
+    return { arrays: this.index.arrays, common: [...this.common], unitMasks: this.unitMasks, related: this.related.table() };
   }
 
   /** In how many paragraphs' text a term stands (its body postings): how common a word of the corpus is. */
@@ -370,9 +313,12 @@ export class SearchEngine {
     const gramTerms = this.informative([...new Set([...grams, ...allWords.filter((t) => t.length === 2)])], (t) => `#${t}`);
     if (wordTerms.length === 0 && gramTerms.length === 0) return { hits: [], total: 0 };
     // Words are looked up in the word fields and bigrams in the bigram field only.
+    // The corpus's other words for a question's metric word (合同 → 签约额) count below it, as the same term.
+    const related = wordTerms.flatMap((word) => this.related.of(word).filter(([term]) => !allWords.includes(term)).map(([term, weight]) => ({ term, weight, word })));
     const groups: QueryGroup[] = [
       { terms: wordTerms, fields: WORD_FIELDS },
       { terms: gramTerms, fields: GRAM_FIELDS },
+      { terms: related.map((r) => r.term), fields: WORD_FIELDS, weights: related.map((r) => r.weight), standsFor: related.map((r) => r.word) },
     ];
     const unit = askedUnit(normalized);
     const bit = unit === undefined ? 0 : 1 << COUNT_UNITS.indexOf(unit);
@@ -384,111 +330,40 @@ export class SearchEngine {
     return { hits: hits.map((h) => ({ index: h.doc, score: h.score })), total };
   }
 
-  /** The sentence of a paragraph that answers the query best, with the query's terms marked in it. */
   /** What the answer picker reads from a question; a page asks it once per hit, so the last one is kept. */
   private lastQuestion: { query: string; reading: QuestionReading } | undefined;
+  private sentenceFigures: Map<number, Map<string, StatedFigure[]>> | undefined;
 
-  private readQuestion(query: string): QuestionReading {
-    if (this.lastQuestion?.query === query) return this.lastQuestion.reading;
-    const { words: w, tokens, normalized } = queryTerms(query);
-    const topical = w.filter((word) => !this.zoneWords.has(word));
-    const reading: QuestionReading = {
-      markable: [...w, ...fallbackGrams(tokens)],
-      topical,
-      topicalGrams: hanBigrams(topical.join(' ')),
-      // The zones the question names, each as all the forms the text may write it in.
-      zoneForms: [...new Set(w.map((word) => this.canon.get(word)).filter((z) => z !== undefined))].map((name) => this.formsOfZone.get(name)!),
-      normalized,
-      wantsNumber: ASKS_FOR_NUMBER.test(normalized),
-      askedName: askedNamePattern(normalized),
-      measured: ASKS_FOR_NUMBER.test(normalized) ? measuredBy(normalized) : undefined,
-      givenNumbers: new Set(normalized.match(NUMBER) ?? []),
-      wantsTime: ASKS_FOR_TIME.test(normalized),
-      counted: askedCount(normalized),
-    };
-    this.lastQuestion = { query, reading };
-    return reading;
+  /** The figures the knowledge step read from each sentence of a paragraph, by the sentence's display text. */
+  private figuresOf(paragraphIndex: number): Map<string, StatedFigure[]> | undefined {
+    if (!this.sentenceFigures) {
+      this.sentenceFigures = new Map();
+      for (const f of this.knowledge.figures) {
+        const i = this.paragraphIndex(f.citation);
+        if (i === undefined) continue;
+        let bySentence = this.sentenceFigures.get(i);
+        if (!bySentence) this.sentenceFigures.set(i, (bySentence = new Map()));
+        const figure = { metric: f.metric, head: headWord(f.metric), written: f.written ?? `${f.value}${f.unit}` };
+        const list = bySentence.get(f.text);
+        if (list) list.push(figure);
+        else bySentence.set(f.text, [figure]);
+      }
+    }
+    return this.sentenceFigures.get(paragraphIndex);
   }
 
+  /** The sentence of a paragraph that answers the query best, with the query's terms marked in it. */
   answer(paragraphIndex: number, query: string): Answer {
     const p = this.corpus.paragraphs[paragraphIndex]!;
-    const reading = this.readQuestion(query);
-    const { markable, topical, topicalGrams, zoneForms } = reading;
+    if (this.lastQuestion?.query !== query) {
+      const context = { zoneWords: this.zoneWords, canon: this.canon, formsOfZone: this.formsOfZone, related: this.related };
+      this.lastQuestion = { query, reading: readQuestion(query, context) };
+    }
     const sentences = sentencesOf(p);
-    let best = sentences[0] ?? { display: p.display, normalized: p.normalized };
-    let bestScore = -1;
-    for (const s of sentences) {
-      // What the sentence shares with the question: where the answer is.
-      let score = 0;
-      // A number the question gives (a year) says where to look, not what answers: it counts as one word.
-      for (const word of topical) if (s.normalized.includes(word)) score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4);
-      for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
-      for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
-      // What kind of answer it holds: a number in the asked unit, a number the question did not give, a time, a
-      // name of the asked kind. The paragraph already matched the question; in it, a sentence that answers
-      // comes before one that only repeats the question's words.
-      score += ANSWER_TIER * answerTier(s.normalized, reading);
-      if (score > bestScore) [best, bestScore] = [s, score];
-    }
-    return { sentence: best, marks: markTerms(best.display, markable), score: Math.max(0, bestScore) };
+    const figures = this.figuresOf(paragraphIndex);
+    const whole = [{ display: p.display, normalized: p.normalized }];
+    return pickAnswer(sentences.length ? sentences : whole, this.lastQuestion.reading, (i) => figures?.get(sentences[i]?.display ?? '') ?? []);
   }
+
 }
 
-/** How much a sentence that holds the asked kind of answer gains: more than any overlap of words. */
-const ANSWER_TIER = 100;
-
-/** 2: a number in the unit asked (counted or measured); 1: another answer of the asked kind; 0: none. */
-function answerTier(sentence: string, asked: QuestionReading): number {
-  const question = asked.normalized;
-  if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
-  if (asked.wantsNumber) {
-    const numbers = [...(sentence.match(NUMBER) ?? []), ...(sentence.match(HAN_COUNT) ?? [])];
-    if (numbers.some((n) => !asked.givenNumbers.has(n) && !question.includes(n))) return 1;
-  }
-  if (asked.wantsTime && HAS_TIME.test(sentence)) return 1;
-  if (asked.askedName) {
-    // A new name, in a sentence that also says something the question asks about besides the name itself.
-    const names = [...sentence.matchAll(asked.askedName)].map(([name]) => name).filter((name) => !question.includes(name));
-    if (names.length && asked.topical.some((w) => sentence.includes(w) && !names.some((name) => name.includes(w)))) return 1;
-  }
-  return 0;
-}
-
-/**
- * How the answer to a how-much question is written, by the last measure word it uses: the head of a Chinese noun
- * phrase comes last (产值同比增长 asks for a rate, 增长的产值 for an amount).
- */
-function measuredBy(normalizedQuestion: string): RegExp | undefined {
-  let best: { at: number; answer: RegExp } | undefined;
-  for (const [asks, answer] of MEASURED) {
-    const global = new RegExp(asks.source, 'gu');
-    for (const m of normalizedQuestion.matchAll(global)) if (!best || m.index >= best.at) best = { at: m.index, answer };
-  }
-  return best?.answer;
-}
-
-/** For a which-question (`哪家公司`), a pattern for a name of that kind; else undefined. */
-function askedNamePattern(normalizedQuestion: string): RegExp | undefined {
-  const noun = ASKED_NAME.exec(normalizedQuestion)?.[1];
-  return noun ? new RegExp(`\\p{Script=Han}{2,}${noun}`, 'gu') : undefined;
-}
-
-/** Ranges of `display` where any of the (normalized) terms occurs, merged where they touch. */
-export function markTerms(display: string, terms: string[]): Marks {
-  const { text, offsets } = normalizeWithOffsets(display);
-  const ranges: [number, number][] = [];
-  for (const term of terms) {
-    if (!term) continue;
-    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
-      ranges.push([offsets[i]!, offsets[i + term.length]!]);
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Marks = [];
-  for (const r of ranges) {
-    const last = merged.at(-1);
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
-}

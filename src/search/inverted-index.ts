@@ -31,6 +31,10 @@ export interface IndexArrays {
 export interface QueryGroup {
   terms: string[];
   fields: { field: number; boost: number }[];
+  /** Per term, how much it counts (1 when not given). */
+  weights?: number[];
+  /** Per term, the query term it stands in for (合同 for 签约): a document holding both counts one term matched. */
+  standsFor?: string[];
 }
 
 export interface Scored {
@@ -229,12 +233,23 @@ export class InvertedIndex {
     const { scores, matched, stamp, touched, avgFieldLength } = this;
     // A term in two groups (a two-character word is also a bigram) is one distinct term of the query.
     const lookups = new Map<string, { field: number; boost: number }[]>();
-    for (const g of groups) for (const t of g.terms) lookups.set(t, [...(lookups.get(t) ?? []), ...g.fields]);
+    // Each term's number among the distinct terms matched: a related term shares the number of the one it stands for.
+    const slots = new Map<string, number>();
+    for (const g of groups) {
+      g.terms.forEach((t, i) => {
+        const weight = g.weights?.[i] ?? 1;
+        lookups.set(t, [...(lookups.get(t) ?? []), ...g.fields.map((f) => ({ field: f.field, boost: f.boost * weight }))]);
+        const key = g.standsFor?.[i] ?? t;
+        if (!slots.has(key)) slots.set(key, slots.size + 1);
+        if (!slots.has(t)) slots.set(t, slots.get(key)!);
+      });
+    }
     let touchedCount = 0;
-    let termIndex = 0;
-    for (const [term, fields] of lookups) {
+    // Terms of one slot are scored one after another, so that a document's last slot tells whether it is new.
+    const ordered = [...lookups].sort((a, b) => slots.get(a[0])! - slots.get(b[0])!);
+    for (const [term, fields] of ordered) {
       const id = this.termId(term);
-      termIndex++;
+      const termIndex = slots.get(term)!;
       if (id < 0) continue;
       for (const { field, boost } of fields) {
         const start = offsets[id * F + field]!;

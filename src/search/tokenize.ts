@@ -8,14 +8,15 @@ import { normalizeForMatch } from '../text/normalize.ts';
 
 /**
  * Function words, politeness and question words: they carry no topic. Question words (多少, 几) are kept out of
- * matching but read by the answer picker, which prefers sentences with figures for such questions.
+ * matching but read by the answer picker, which prefers sentences with figures for such questions. A lone time
+ * unit of a date (月 of 每个月, which jieba cuts 每个 / 月) is in every dated paragraph (7月30日): it says nothing either.
  */
 const STOP_WORDS = new Set(
   (
     '的 了 在 和 与 及 或 是 为 对 于 把 被 从 向 以 将 也 都 就 又 还 而 并 等 之 其 这 那 这些 那些 这个 那个 ' +
-    '一个 一下 一些 有 有没有 没有 吗 呢 吧 啊 呀 么 嘛 哦 请 请问 问 问一下 谢谢 麻烦 您 你 我 我们 你们 他们 它 ' +
+    '一个 每个 一下 一些 有 有没有 没有 吗 呢 吧 啊 呀 么 嘛 哦 请 请问 问 问一下 谢谢 麻烦 您 你 我 我们 你们 他们 它 ' +
     '什么 怎么 怎样 怎么样 如何 多少 几 几个 哪 哪些 哪个 哪里 哪儿 为什么 是否 是不是 能否 可以 能 会 ' +
-    '给 让 使 得 着 过 个 家 所 到 上 中 下 里 内 后 前 关于 一 该 该区 方面 情况 相关 进行 工作'
+    '给 让 使 得 着 过 个 家 所 到 上 中 下 里 内 后 前 关于 一 该 该区 方面 情况 相关 进行 工作 月 日'
   ).split(' '),
 );
 const HAN_RUN = /\p{Script=Han}+/gu;

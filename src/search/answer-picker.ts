@@ -1,0 +1,230 @@
+/**
+ * The answer picker: what kind of answer a question asks for (a number in a unit, a time, a name, a figure of a
+ * metric), and which sentence of a paragraph gives it — the one that answers before the one that merely repeats
+ * the question's words.
+ */
+import type { Sentence } from '../corpus/types.ts';
+import type { Marks } from '../page.ts';
+import { normalizeWithOffsets } from '../text/normalize.ts';
+import { askedCount } from './asked-unit.ts';
+import type { RelatedWords } from './related-words.ts';
+import { fallbackGrams, hanBigrams, queryTerms } from './tokenize.ts';
+
+/** Questions that ask for a number: the answer sentence should hold one. */
+const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|金额|规模|数量/u;
+/** Questions that ask something other than a figure: how, what kind, whether, who, which. */
+const ASKS_OTHERWISE = /什么|怎么|怎样|如何|为什么|哪|谁|是否|吗|呢/u;
+const NUMBER = /\d+(?:\.\d+)?/gu;
+const IS_NUMBER = /^\d+(?:\.\d+)?$/u;
+/** Questions that ask how long or when: the answer sentence should say a time. */
+const ASKS_FOR_TIME = /多久|多长时间|几天|几个小时|什么时候|何时|哪天/u;
+const HAS_TIME = /\d+\s*(?:个)?(?:小时|分钟|天|日|工作日|个月|年)|半小时|半天|当天|当日|一天/u;
+/** Questions that ask for a date; any other how-many question is not answered by one. */
+const ASKS_FOR_DATE = /几月|几号|几日|哪天|哪一天|哪年|哪一年|什么时候|何时|第几年/u;
+/** A date (2024年, 2024年8月, 12月4日): when something happened, not how many of it there are. */
+const DATE = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日/gu;
+/**
+ * What a how-much question measures, by its words, and how the answer writes that: money in 元, a rate or share
+ * in %, an area in square metres or mu. `投资多少` is answered by a sentence with an amount in 元.
+ */
+const MEASURED: [asks: RegExp, answer: RegExp][] = [
+  [/投资|资金|金额|额|收入|产值|营收|钱|经费|基金|预算|利润|税收|外资/u, /\d(?:\.\d+)?(?:余|多)?(?:万|亿|千)?(?:美)?元/u],
+  [/增速|增幅|增长|比例|比重|占比|百分之|率/u, /\d(?:\.\d+)?%/u],
+  [/面积|多大/u, /\d(?:\.\d+)?(?:余|多)?(?:平方米|平方公里|亩|公顷)/u],
+];
+
+/** Nouns a which-question asks a name of (`哪家公司`): the sentence that answers names one (`…有限公司`). */
+const NAME_NOUNS = '有限公司 公司 企业 集团 开发区 产业园 园区 片区 区 县 市 部门 单位 银行 医院 学校'.split(' ');
+const ASKED_NAME = new RegExp(`哪(?:一)?(?:家|个|些|所|位|座)?(${NAME_NOUNS.join('|')})`, 'u');
+/** Chinese numerals with a count unit (`三枚`, `五纵五横` is no count): numbers written in characters. */
+const HAN_COUNT = /[一二三四五六七八九十两百千万]+(?:个|家|项|名|枚|条|批|次|所|处|座|种|类|年|天|倍)/gu;
+/** Words of a time scope (上半年, 今年, 一季度): they say which figure, never what it measures. */
+const PERIOD_WORD = /^(?:[上下]半年|今年|去年|明年|全年|年度|[一二三四]?季度|前三季度|年初|年底|年末|同期|以来)$/u;
+
+export interface QuestionReading {
+  /** Terms to mark in the answer: the question's words and fallback bigrams. */
+  markable: string[];
+  /** Words that are not zone names, and their bigrams: what the sentence should say. */
+  topical: string[];
+  topicalGrams: string[];
+  /** Corpus words that name what a topical word names, with how much they count (below 1). */
+  related: [term: string, weight: number][];
+  /** The words that may name the asked figure's metric: topical words that are no time scope (only the head of a
+   * question without a question word), and their related words. */
+  metricWords: [term: string, weight: number][];
+  zoneForms: string[][];
+  wantsNumber: boolean;
+  /** The question asks for a figure: a number, or names nothing but a metric (开发区上半年固定资产投资额). */
+  wantsFigure: boolean;
+  /** The question in matching form. */
+  normalized: string;
+  /** For a how-much question, how its answer is written (an amount in 元, a rate in %), if the question says. */
+  measured: RegExp | undefined;
+  /** For a which-question, a pattern for a name of the asked kind (`\p{Han}{2,}公司`). */
+  askedName: RegExp | undefined;
+  /** Numbers the question itself gives (a year, a count): a sentence repeating them has not answered yet. */
+  givenNumbers: Set<string>;
+  wantsTime: boolean;
+  wantsDate: boolean;
+  counted: RegExp | undefined;
+}
+
+/** What the picker needs to know of the corpus to read a question. */
+export interface QuestionContext {
+  /** Zone names in every form: they say which paragraphs to look at, not which sentence answers. */
+  zoneWords: Set<string>;
+  /** Zone forms to the zone's name, and every form of each zone by its name. */
+  canon: Map<string, string>;
+  formsOfZone: Map<string, string[]>;
+  related: RelatedWords;
+}
+
+export function readQuestion(query: string, context: QuestionContext): QuestionReading {
+  const { words, tokens, normalized } = queryTerms(query);
+  const topical = words.filter((word) => !context.zoneWords.has(word));
+  const related = topical.flatMap((word) => context.related.of(word)).filter(([term]) => !topical.includes(term));
+  const wantsNumber = ASKS_FOR_NUMBER.test(normalized);
+  const askedName = askedNamePattern(normalized);
+  const wantsTime = ASKS_FOR_TIME.test(normalized);
+  // A question with no question word is a noun phrase; it asks for the figure its head names (开发区上半年固定资产
+  // 投资额 → 投资额), and only that: 服务专员挂牌亮照 names no figure, though a figure may measure 服务.
+  const bare = !wantsNumber && !wantsTime && !askedName && !ASKS_OTHERWISE.test(normalized);
+  const nouns = topical.filter((w) => w.length >= 2 && !PERIOD_WORD.test(w) && !IS_NUMBER.test(w));
+  const metricNouns = bare ? nouns.slice(-1) : nouns;
+  return {
+    markable: [...words, ...fallbackGrams(tokens), ...related.map(([term]) => term)],
+    topical,
+    topicalGrams: hanBigrams(topical.join(' ')),
+    related,
+    metricWords: metricNouns.flatMap((w): [string, number][] => [[w, 1], ...context.related.of(w)]),
+    // The zones the question names, each as all the forms the text may write it in.
+    zoneForms: [...new Set(words.map((word) => context.canon.get(word)).filter((z) => z !== undefined))].map((name) => context.formsOfZone.get(name)!),
+    normalized,
+    wantsNumber,
+    wantsFigure: wantsNumber || bare,
+    askedName,
+    measured: wantsNumber ? measuredBy(normalized) : undefined,
+    givenNumbers: new Set(normalized.match(NUMBER) ?? []),
+    wantsTime,
+    wantsDate: ASKS_FOR_DATE.test(normalized),
+    counted: askedCount(normalized),
+  };
+}
+
+export interface Answer {
+  sentence: Sentence;
+  marks: Marks;
+  /** How well the sentence answers: what it shares with the question, and whether it holds the kind of answer asked. */
+  score: number;
+}
+
+/** A figure a sentence states: what it measures, the head word of that (投资 of 固定资产投资), its value as written. */
+export interface StatedFigure {
+  metric: string;
+  head: string;
+  written: string;
+}
+
+/** How much a sentence that holds the asked kind of answer gains: more than any overlap of words. */
+const ANSWER_TIER = 100;
+
+/**
+ * The sentence of a paragraph that answers the question best, with the question's terms marked in it.
+ * `figuresIn(i)` are the figures the knowledge step read from sentence i.
+ */
+export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figuresIn: (sentence: number) => StatedFigure[]): Answer {
+  const { markable, topical, topicalGrams, zoneForms, related } = reading;
+  let best = sentences[0]!;
+  let bestScore = -1;
+  sentences.forEach((s, i) => {
+    // What the sentence shares with the question: where the answer is.
+    let score = 0;
+    // A number the question gives (a year) says where to look, not what answers: it counts as one word.
+    for (const word of topical) if (s.normalized.includes(word)) score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4);
+    // A word the corpus uses for the same figure (合同 for 签约) counts as much as it is related.
+    for (const [term, weight] of related) if (s.normalized.includes(term)) score += weight * Math.min(term.length, 4);
+    for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
+    for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
+    // What kind of answer it holds: a figure of the asked metric, a number in the asked unit, a number the question
+    // did not give, a time, a name of the asked kind. The paragraph already matched the question; in it, a
+    // sentence that answers comes before one that only repeats the question's words.
+    score += ANSWER_TIER * Math.max(figureTier(figuresIn(i), reading), answerTier(s.normalized, reading));
+    if (score > bestScore) [best, bestScore] = [s, score];
+  });
+  return { sentence: best, marks: markTerms(best.display, markable), score: Math.max(0, bestScore) };
+}
+
+/** A related word this weak does not name a metric. */
+const MIN_METRIC_WEIGHT = 0.5;
+
+/**
+ * 3: the sentence states a figure whose metric the question names (固定资产投资 for 固定资产投资额), in the asked
+ * unit if one is asked; 0 otherwise. A number that only qualifies a noun (投资额1亿元以上的项目) is no figure. The
+ * metric is named by its head, the last word of a Chinese noun phrase (产值 names 规模以上工业完成总产值; 完成
+ * does not, nor does it name that figure's growth, 规模以上工业完成总产值 同比增长, whose head is 增长).
+ */
+function figureTier(figures: StatedFigure[], asked: QuestionReading): number {
+  if (!asked.wantsFigure || !figures.length) return 0;
+  const fits = (f: StatedFigure) => (!asked.counted || asked.counted.test(f.written)) && (!asked.measured || asked.measured.test(f.written));
+  const named = (f: StatedFigure) =>
+    asked.metricWords.some(([word, weight]) => weight >= MIN_METRIC_WEIGHT && (f.head.includes(word) || word.includes(f.head)));
+  return figures.some((f) => f.head.length >= 2 && fits(f) && named(f)) ? 3 : 0;
+}
+
+/** 2: a number in the unit asked (counted or measured); 1: another answer of the asked kind; 0: none. */
+function answerTier(sentence: string, asked: QuestionReading): number {
+  const question = asked.normalized;
+  if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
+  if (asked.wantsNumber) {
+    // A date says when, not how many: 12月4日 does not answer 多少家.
+    const counts = asked.wantsDate ? sentence : sentence.replace(DATE, ' ');
+    const numbers = [...(counts.match(NUMBER) ?? []), ...(counts.match(HAN_COUNT) ?? [])];
+    if (numbers.some((n) => !asked.givenNumbers.has(n) && !question.includes(n))) return 1;
+  }
+  if (asked.wantsTime && HAS_TIME.test(sentence)) return 1;
+  if (asked.askedName) {
+    // A new name, in a sentence that also says something the question asks about besides the name itself.
+    const names = [...sentence.matchAll(asked.askedName)].map(([name]) => name).filter((name) => !question.includes(name));
+    if (names.length && asked.topical.some((w) => sentence.includes(w) && !names.some((name) => name.includes(w)))) return 1;
+  }
+  return 0;
+}
+
+/**
+ * How the answer to a how-much question is written, by the last measure word it uses: the head of a Chinese noun
+ * phrase comes last (产值同比增长 asks for a rate, 增长的产值 for an amount).
+ */
+function measuredBy(normalizedQuestion: string): RegExp | undefined {
+  let best: { at: number; answer: RegExp } | undefined;
+  for (const [asks, answer] of MEASURED) {
+    const global = new RegExp(asks.source, 'gu');
+    for (const m of normalizedQuestion.matchAll(global)) if (!best || m.index >= best.at) best = { at: m.index, answer };
+  }
+  return best?.answer;
+}
+
+/** For a which-question (`哪家公司`), a pattern for a name of that kind; else undefined. */
+function askedNamePattern(normalizedQuestion: string): RegExp | undefined {
+  const noun = ASKED_NAME.exec(normalizedQuestion)?.[1];
+  return noun ? new RegExp(`\\p{Script=Han}{2,}${noun}`, 'gu') : undefined;
+}
+
+/** Ranges of `display` where any of the (normalized) terms occurs, merged where they touch. */
+export function markTerms(display: string, terms: string[]): Marks {
+  const { text, offsets } = normalizeWithOffsets(display);
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    if (!term) continue;
+    for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
+      ranges.push([offsets[i]!, offsets[i + term.length]!]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Marks = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
