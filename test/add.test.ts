@@ -1,11 +1,11 @@
 /** `zonebot add` and the feed poller against a local web site on 127.0.0.1: pages, feeds and every failure. */
 import { execFile, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../src/config.ts';
 import type { Level } from '../src/log.ts';
 import { addUrls, type Outcome } from '../src/web/add.ts';
@@ -14,6 +14,7 @@ import { FEED_STATE_FILE } from '../src/web/feed-state.ts';
 import type { FetchLimits } from '../src/web/fetch.ts';
 import { pageFile } from '../src/web/page-file.ts';
 import { SEEDS_DIR } from './seeds.ts';
+import { BIN, runBot } from './support/bot-process.ts';
 import { startLocalDiscord } from './support/local-discord.ts';
 import { articlePage, atom, redirect, rss, send, startLocalWeb, type LocalWeb } from './support/local-web.ts';
 
@@ -324,7 +325,6 @@ describe('the settings of fetching and feeds', () => {
 });
 
 describe('npx zonebot add', () => {
-  const BIN = path.join(import.meta.dirname, '..', 'bin', 'zonebot.mjs');
   const zonebot = (env: Record<string, string>, ...args: string[]) =>
     promisify(execFile)('node', [BIN, 'add', ...args], { env: { ...process.env, DISCORD_TOKEN: '', FEEDS: '', ...env }, timeout: 60_000 });
   /** What no line may show: Node's errno names, a stack, undici's "fetch failed". */
@@ -373,8 +373,7 @@ describe('the console with FEEDS set', () => {
     const corpusDir = temp('zonebot-console-feeds-');
     cpSync(SEEDS_DIR, corpusDir, { recursive: true });
     const dataDir = temp('zonebot-console-data-');
-    const BIN = path.join(import.meta.dirname, '..', 'bin', 'zonebot.mjs');
-    const env = { ...process.env, DISCORD_TOKEN: '', CACHE_DIR: temp('zonebot-console-cache-'), DATA_DIR: dataDir, FEEDS: `${site.base}/rss.xml` };
+      const env = { ...process.env, DISCORD_TOKEN: '', CACHE_DIR: temp('zonebot-console-cache-'), DATA_DIR: dataDir, FEEDS: `${site.base}/rss.xml` };
     const child = spawn('node', [BIN, '--corpus', corpusDir], { env });
     let stderr = '';
     let stdout = '';
@@ -405,31 +404,17 @@ describe('the bot with FEEDS set', () => {
     const corpusDir = temp('zonebot-bot-feeds-');
     cpSync(SEEDS_DIR, corpusDir, { recursive: true });
     const dataDir = temp('zonebot-bot-data-');
-    const BIN = path.join(import.meta.dirname, '..', 'bin', 'zonebot.mjs');
-    const env = {
-      ...process.env,
-      DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAwNQ.feeds.test-token-that-must-never-be-logged',
-      DISCORD_API_URL: discord.restBase,
-      CORPUS_DIR: corpusDir,
-      CACHE_DIR: temp('zonebot-bot-cache-'),
-      DATA_DIR: dataDir,
-      FEEDS: `${site.base}/atom.xml`,
-      RATE_LIMIT: 'off',
-    };
-    const child = spawn('node', [BIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const logs: { message: string; [key: string]: unknown }[] = [];
-    child.stderr.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) {
-        appendFileSync(inject('logFile'), `add.test ${line}\n`);
-        try {
-          logs.push(JSON.parse(line));
-        } catch {
-          // not a log line
-        }
-      }
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const logged = (message: string) => expect.poll(() => logs.find((l) => l.message === message), { timeout: 60_000, interval: 100 }).toBeDefined();
+    const { child, logs, exited, logged } = runBot(
+      {
+        DISCORD_TOKEN: 'MTAwMDAwMDAwMDAwMDAwMDAwNQ.feeds.test-token-that-must-never-be-logged',
+        DISCORD_API_URL: discord.restBase,
+        CORPUS_DIR: corpusDir,
+        CACHE_DIR: temp('zonebot-bot-cache-'),
+        DATA_DIR: dataDir,
+        FEEDS: `${site.base}/atom.xml`,
+      },
+      'add.test',
+    );
     try {
       await logged('ready');
       await logged('feed polled');

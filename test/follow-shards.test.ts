@@ -3,17 +3,16 @@
  * the guild to both shards, so both see the new article and both try to announce it: the store lets exactly one
  * of them post.
  */
-import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FollowStore } from '../src/follow/store.ts';
 import { SEEDS_DIR } from './seeds.ts';
+import { runBot } from './support/bot-process.ts';
 import { startLocalDiscord, type LocalDiscord } from './support/local-discord.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAwNg.shards.test-token-that-must-never-be-logged';
-const BIN = path.join(import.meta.dirname, '..', 'bin', 'zonebot.mjs');
 let discord: LocalDiscord;
 
 beforeAll(async () => {
@@ -32,23 +31,10 @@ it('posts a new article once with SHARDS=2', async () => {
   store.follow({ guild: discord.guildId, channel: discord.channelId, kind: 'zone', name: '济北开发区', by: '5000000000000000012' });
   store.close();
 
-  const child = spawn('node', [BIN], {
-    env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.restBase, CORPUS_DIR: corpusDir, CACHE_DIR: temp('zonebot-shards-cache-'), DATA_DIR: dataDir, SHARDS: '2', RATE_LIMIT: 'off' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: { message: string; [key: string]: unknown }[] = [];
-  child.stderr.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n').filter(Boolean)) {
-      appendFileSync(inject('logFile'), `shards ${line}\n`);
-      try {
-        logs.push(JSON.parse(line));
-      } catch {
-        // not a log line
-      }
-    }
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const count = (message: string) => logs.filter((l) => l.message === message).length;
+  const { child, logs, exited, count } = runBot(
+    { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.restBase, CORPUS_DIR: corpusDir, CACHE_DIR: temp('zonebot-shards-cache-'), DATA_DIR: dataDir, SHARDS: '2' },
+    'shards',
+  );
   try {
     await expect.poll(() => count('ready'), { timeout: 90_000, interval: 100 }).toBe(2);
     writeFileSync(

@@ -4,17 +4,16 @@
  * refused token or an unreachable Discord ends the process with what to fix; a payload that trips discord.js does
  * not; buttons keep working across a restart and across shards.
  */
-import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SEEDS_DIR } from './seeds.ts';
 import { readSnapshotFile } from '../src/engine/snapshot.ts';
+import { runBot } from './support/bot-process.ts';
 import { startLocalDiscord, type LocalDiscord, type RecordedRequest } from './support/local-discord.ts';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAwMw.process.test-token-that-must-never-be-logged';
-const BIN = path.join(import.meta.dirname, '..', 'bin', 'zonebot.mjs');
 let discord: LocalDiscord;
 
 beforeAll(async () => {
@@ -28,34 +27,19 @@ it('rebuilds on SIGHUP, exits cleanly on SIGTERM mid-rebuild, and keeps the old 
   const corpusDir = mkdtempSync(path.join(os.tmpdir(), 'zonebot-proc-corpus-'));
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'zonebot-proc-cache-'));
   cpSync(SEEDS_DIR, corpusDir, { recursive: true });
-  const child = spawn('node', [BIN], {
-    env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.restBase, CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir, DATA_DIR: cacheDir, RATE_LIMIT: 'off' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: { message: string }[] = [];
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-    for (const line of chunk.toString().split('\n').filter(Boolean)) {
-      appendFileSync(inject('logFile'), `process ${line}\n`);
-      try {
-        logs.push(JSON.parse(line));
-      } catch {
-        // not a log line
-      }
-    }
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const logged = (message: string) => expect.poll(() => logs.some((l) => l.message === message), { timeout: 30_000, interval: 50 }).toBe(true);
+  const { child, logs, exited, stderr, logged } = runBot(
+    { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.restBase, CORPUS_DIR: corpusDir, CACHE_DIR: cacheDir, DATA_DIR: cacheDir },
+    'process',
+  );
 
-  await logged('ready');
+  await logged('ready', 30_000);
   expect(readFileSync(`/proc/${child.pid}/cmdline`, 'utf8')).not.toContain(TOKEN);
   const [snapshot] = readdirSync(cacheDir).filter((n) => n.endsWith('.zbs'));
   const before = readFileSync(path.join(cacheDir, snapshot!));
 
   writeFileSync(path.join(corpusDir, '200_new.txt'), '新文章\n\n  苏州工业园区推行“一网通办”服务。');
   child.kill('SIGHUP');
-  await logged('rebuild started');
+  await logged('rebuild started', 30_000);
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
   expect(logs.some((l) => l.message === 'shutting down')).toBe(true);
@@ -65,36 +49,8 @@ it('rebuilds on SIGHUP, exits cleanly on SIGTERM mid-rebuild, and keeps the old 
   for (const name of readdirSync(cacheDir).filter((n) => n.endsWith('.zbs'))) {
     await expect(readSnapshotFile(path.join(cacheDir, name)), name).resolves.toBeDefined();
   }
-  expect(stderr).not.toContain(TOKEN);
+  expect(stderr()).not.toContain(TOKEN);
 }, 90_000);
-
-/** The bot as a child process, its JSON log lines collected. */
-function runBot(env: Record<string, string>, label: string) {
-  // DATA_DIR (the /follow database) in a folder of its own, not the project's .data/.
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zonebot-proc-data-'));
-  const child = spawn('node', [BIN], { env: { ...process.env, RATE_LIMIT: 'off', DATA_DIR: dataDir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const logs: { message: string; [key: string]: unknown }[] = [];
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-    for (const line of chunk.toString().split('\n').filter(Boolean)) {
-      appendFileSync(inject('logFile'), `${label} ${line}\n`);
-      try {
-        logs.push(JSON.parse(line));
-      } catch {
-        // not a log line
-      }
-    }
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    child,
-    logs,
-    exited,
-    stderr: () => stderr,
-    logged: (message: string, timeout = 60_000) => expect.poll(() => logs.some((l) => l.message === message), { timeout, interval: 50 }).toBe(true),
-  };
-}
 
 const carol = { id: '5000000000000000009', username: 'carol' };
 
