@@ -11,7 +11,7 @@ import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import { extractFigures, metricAfterName, type FigureMention } from './figures.ts';
 import { catalogueFromNames, findMeasureNames, measureMentionForms } from './measures.ts';
 import { findPlaces, leadingPlacesLength } from './places.ts';
-import { findZoneNames, gazetteerFromNames, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
+import { endsInZoneKind, findZoneNames, gazetteerFromNames, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
 
 export interface MeasureInfo {
   name: string;
@@ -102,8 +102,7 @@ function holderOf(holders: { start: number; end: number; holder: Holder }[], sen
 }
 
 /** Words for a wider area opening a subject (全省开发区). */
-const WIDER_OPENING = /^(?:全市|我市|本市|该市|全省|我省|本省|全国|全县|我县|本县|该县)/u;
-const ZONE_KIND_ENDING = /(?:开发区|园区|产业园|高新区|经开区|新区|片区|保税区|试验区|实验区|示范区)$/u;
+const WIDER_OPENING = new RegExp(`^(?:${WIDER_AREA.source}|该市|该县)`, 'u');
 
 /**
  * The zones a subject speaks of over a place, when it names no one zone: 上饶市工业园区 → 工业园区, 全省开发区 →
@@ -112,7 +111,7 @@ const ZONE_KIND_ENDING = /(?:开发区|园区|产业园|高新区|经开区|新�
 function zonesOfPlace(subject: string, zoneMatcher: PhraseMatcher<string>): string {
   if (zoneMatcher.findAll(subject).some((m) => m.start + m.phrase.length === subject.length)) return '';
   const rest = subject.slice(leadingPlacesLength(subject)).replace(WIDER_OPENING, '');
-  return rest !== subject && rest.length >= 2 && ZONE_KIND_ENDING.test(rest) ? rest : '';
+  return rest !== subject && rest.length >= 2 && endsInZoneKind(rest) ? rest : '';
 }
 
 /** A text is about one zone when that zone has at least this share of its zone mentions. */

@@ -50,6 +50,8 @@ const KINDS: [written: string, family: string][] = [
 ];
 const FAMILY = new Map(KINDS);
 const KIND_AT_END = new RegExp(`(?:${KINDS.map(([k]) => k).join('|')})$`, 'u');
+/** Whether a text ends in a zone kind (上饶市工业园区, 重点园区). */
+export const endsInZoneKind = (text: string): boolean => KIND_AT_END.test(text);
 const KIND_ANYWHERE = new RegExp(KINDS.map(([k]) => k).join('|'), 'gu');
 /** Kinds of free-trade zones: a 片区 after one is a block of that zone (自贸试验区济南片区). */
 const FREE_TRADE = /(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)$/u;
