@@ -95,12 +95,12 @@ describe('measures: what news pages write (excerpts written for these tests)', (
 
   it('finds a short practice that reads as a common word (进出) only where the text quotes it, not in 进出口', () => {
     const corpus = buildCorpus([
-      { name: 'a0_x.txt', text: '临河经济开发区招商观察\n\n临河经济开发区的“进出”招商机制发挥作用。\n\n上半年进出口总额增长12%。', encoding: 'utf-8' },
+      { name: 'a0_x.txt', text: '临河经济开发区招商观察\n\n临河经济开发区推行“进出”联动招商机制。\n\n上半年进出口总额增长12%。', encoding: 'utf-8' },
     ]);
     const knowledge = buildKnowledge(corpus);
     expect(knowledge.measures.map((m) => m.name)).toContain('进出');
     const mentions = knowledge.paragraphMeasures.map((names, i) => [corpus.paragraphs[i]!.display, names.includes('进出')] as const);
-    expect(mentions.filter(([, named]) => named).map(([text]) => text)).toEqual(['临河经济开发区的“进出”招商机制发挥作用。']);
+    expect(mentions.filter(([, named]) => named).map(([text]) => text)).toEqual(['临河经济开发区推行“进出”联动招商机制。']);
   });
 
   it('leaves out goals and strategies', () => {

@@ -127,27 +127,27 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('全区共有企业120家')).toEqual(['企业']);
   });
 
-  it('takes a place off the metric only where the place is a word of the text (力争|市级, 尖山区块)', () => {
-    expect(figuresOf('力争一季度市级重点项目开工率达到40%')).toEqual([{ metric: '市级重点项目开工率', value: '40', unit: '%', period: '一季度' }]);
-    expect(figuresOf('尖山区块规划面积4.88平方公里，四至范围另附')[0]).toMatchObject({ metric: '尖山区块规划面积' });
+  it('takes a place off the metric only where the place is a word of the text (力争|市级, 龙湖区块)', () => {
+    expect(figuresOf('力争二季度市级重点项目开工率达到55%')).toEqual([{ metric: '市级重点项目开工率', value: '55', unit: '%', period: '二季度' }]);
+    expect(figuresOf('龙湖区块规划面积3.15平方公里，四至范围另附')[0]).toMatchObject({ metric: '龙湖区块规划面积' });
   });
 
   it('gives no figure for a bare head that does not say which are counted; a location is no metric', () => {
-    expect(metrics('其中，10亿元以上项目4个，5亿元~10亿元项目3个')).toEqual(['10亿元以上项目']);
-    expect(metrics('拟入驻该园区8个，总投资48.36亿元')).toEqual([]);
+    expect(metrics('其中，20亿元以上项目2个，5亿元~20亿元项目6个')).toEqual(['20亿元以上项目']);
+    expect(metrics('拟入驻该园区6个，总投资22.5亿元')).toEqual([]);
     expect(metrics('1—6月完成投资8.61亿元')).toEqual(['完成投资']);
-    expect(metrics('其主要发展区域为乌伊公路以南、长宁南路以西11.26平方公里')).toEqual([]);
+    expect(metrics('其起步区为滨河路以东、纬二路以北8.4平方公里')).toEqual([]);
     expect(metrics('财政支出增长12%，增幅同比提高3.9个百分点')).toEqual(['财政支出增长', '财政支出 增幅同比提高']);
-    expect(metrics('等5个签约项目，总投资额高达27.6亿元')).toEqual(['签约项目', '签约项目总投资额']);
+    expect(metrics('等5个签约项目，总投资额高达31.2亿元')).toEqual(['签约项目', '签约项目总投资额']);
   });
 
   it('reads the noun after a count where the words before are a list item, a preposition, or a noun a number cuts', () => {
     expect(metrics('园区下辖东城、西城、北湖5个街道，常住人口40万')).toEqual(['街道']);
     expect(metrics('其中制造业项目16个、服务业项目6个')).toEqual(['制造业项目', '服务业项目']);
     expect(metrics('“十四五”期间将36个工业集中区整合为20个')).toEqual(['工业集中区']);
-    expect(metrics('已有92家世界500强企业落户')).toEqual([]);
-    expect(metrics('全区人均GDP目前已经突破1万美元')).toEqual(['人均GDP']);
-    expect(metrics('目前辖区总面积为426平方公里')).toEqual(['辖区总面积']);
+    expect(metrics('已有57家世界500强企业落户')).toEqual([]);
+    expect(metrics('全区人均GDP目前已经超过2万美元')).toEqual(['人均GDP']);
+    expect(metrics('目前辖区总面积为312平方公里')).toEqual(['辖区总面积']);
   });
 
   it('keeps compound units whole', () => {

@@ -65,10 +65,10 @@ describe('zone names', () => {
     // Its level is no name: the zone gets no form of a kind alone.
     const [yinchuan] = buildGazetteer(['银川(国家级)经济技术开发区实际开工建设项目120个。', '银川(国家级)经济技术开发区举办推介会。']);
     expect(zoneForms(yinchuan!).filter((form) => /^[（(]?(?:国家级)?[）)]?(?:经济技术)?开发区$/u.test(form))).toEqual([]);
-    expect(findZoneNames('新华区先进制造业开发区新材料产业园开工')).toEqual(['新华区先进制造业开发区']);
+    expect(findZoneNames('新华区先进制造业开发区智能装备产业园开工')).toEqual(['新华区先进制造业开发区']);
     // An honour is still no name.
     expect(findZoneNames('该园区获评先进园区')).toEqual([]);
-    expect(findZoneNames('其前身为于1995年成立的奎屯经济技术开发区')).toEqual([]);
+    expect(findZoneNames('该区前身是2003年设立的奎屯经济技术开发区')).toEqual([]);
     // A direction is no place, though a county is short-named 南部.
     expect(findZoneNames('安置区位于南部片区')).toEqual([]);
   });
@@ -147,10 +147,10 @@ describe('figures and their zone', () => {
 
   it("takes a zone's name that opens a metric as the figure's zone, though jieba reads it as common words", () => {
     const knowledge = knowledgeOf(
-      ['平和科技产业园项目观察', '', '平和科技产业园位于县城东部。平和科技产业园已成功签约项目16个，规划面积5.2平方公里。'].join('\n'),
+      ['安定科技产业园项目观察', '', '安定科技产业园位于县城东部。安定科技产业园已顺利签约项目23个，规划面积4.8平方公里。'].join('\n'),
     );
-    const figure = knowledge.figures.find((f) => f.value === '16');
-    expect(figure).toMatchObject({ metric: '签约项目', zone: '平和科技产业园' });
+    const figure = knowledge.figures.find((f) => f.value === '23');
+    expect(figure).toMatchObject({ metric: '签约项目', zone: '安定科技产业园' });
   });
 
   it('counts a figure once when a later article copies its sentence', () => {

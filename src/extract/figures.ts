@@ -188,16 +188,22 @@ function strip(text: string, pattern: RegExp): string {
   return at === cut ? stripped : text;
 }
 
-/** Whether jieba's words of a text have a boundary at `at`. */
+/**
+ * Whether jieba's words of a text have a boundary at `at`, and what follows is a word of its own: 龙湖区|块 is cut
+ * there, but 块 is bound (区块, a block), so 龙湖区 is no name here.
+ */
 function endsAtWord(text: string, at: number): boolean {
   if (at >= text.length) return true;
   let end = 0;
   for (const t of tagged(text)) {
+    if (end === at) return !(t.word.length === 1 && BOUND_TAG.test(t.tag));
     end += t.word.length;
-    if (end >= at) return end === at;
+    if (end > at) return false;
   }
   return true;
 }
+/** jieba's tags of bound morphemes, characters that are no word alone. */
+const BOUND_TAG = /^(?:zg|ng|g)$/u;
 
 /** The place or zone a clause opens with (`济南市`一般公共预算收入, `在全省`…), when its words can be a name. */
 function subjectAt(clause: string): { text: string; length: number } | undefined {
@@ -205,7 +211,7 @@ function subjectAt(clause: string): { text: string; length: number } | undefined
   if (!m) return undefined;
   const text = m[1]!;
   if (MOVING_TO.test(text) || OFFICE.test(text)) return undefined;
-  // A name ends where a word ends: 力争|市级 is no place 力争市, 尖山区块 (a block) no district 尖山区.
+  // A name ends where a word ends: 力争|市级 is no place 力争市, 龙湖区块 (a block) no district 龙湖区.
   if (!endsAtWord(clause, m[0].length)) return undefined;
   if (!GENERIC_ONLY.test(text)) {
     // jieba tells a place (济南市, 天桥区) from a verb or adverb phrase that happens to end in 区 or 市 (落户历下区).
