@@ -117,6 +117,32 @@ describe('figures and their zone', () => {
     expect(knowledge.zones.map((z) => z.name)).not.toContain('开发区');
   });
 
+  it("carries a sentence's subject into the next sentences that name none, but not a place inside a name", () => {
+    const knowledge = knowledgeOf(
+      [
+        '青川经济开发区经济运行平稳',
+        '',
+        '青川经济开发区人均产值超过3万美元。',
+        '',
+        '今年前三季度，广元市完成地区生产总值640.5亿元，同比增长6.1%。完成工业总产值902.3亿元。实际利用外资3.12亿美元。',
+        '',
+        '青川经济开发区集中开工项目9个，总投资88亿元。其中，产业项目5个，分别是投资30亿元的鹤城新材料产业园、投资9亿元的绵阳市物流中心；社会事业项目4个，总投资12亿元。',
+      ].join('\n'),
+    );
+    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    // The city named as the subject holds the figures of the sentences after it, though they name no one.
+    for (const value of ['640.5', '902.3', '3.12']) {
+      expect(byValue.get(value), value).toBeDefined();
+      expect(byValue.get(value)!.zone, value).toBeUndefined();
+    }
+    // A city inside a project's name (绵阳市物流中心) is no subject: the zone stays the holder.
+    expect(byValue.get('12')?.zone).toBe('青川经济开发区');
+    expect(byValue.get('5')?.zone).toBe('青川经济开发区');
+    // A park named as a project with its investment (投资30亿元的…产业园) is no zone.
+    expect(knowledge.zones.map((z) => z.name)).not.toContain('鹤城新材料产业园');
+    expect(findZoneNames('分别是投资30亿元的鹤城新材料产业园、开工项目中投资额最大的临河装备产业园')).toEqual([]);
+  });
+
   it('leaves the zone empty where an article speaks of several zones and the sentence names none', () => {
     const knowledge = knowledgeOf(
       ['园区动态', '', '临河经济开发区举办推介会。青川高新区举办路演。', '', '活动现场签约项目9个。'].join('\n'),

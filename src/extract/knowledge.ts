@@ -101,6 +101,22 @@ function holderOf(holders: { start: number; end: number; holder: Holder }[], sen
   return inClause.length ? inClause.at(-1)!.holder : before[0]!.holder;
 }
 
+/** A word that may come before a clause's subject (而滨海新区…, 在全区…). */
+const BEFORE_SUBJECT = /^[在而从据于由]?$/u;
+
+/**
+ * The subject of a sentence: the first holder that opens a clause. A place inside a name (投资6亿元的河南…物流园)
+ * opens none.
+ */
+function subjectOf(holders: { start: number; holder: Holder }[], sentence: string): Holder | undefined {
+  for (const h of holders) {
+    let clauseStart = h.start;
+    while (clauseStart > 0 && !CLAUSE_BOUNDARY.test(sentence[clauseStart - 1]!)) clauseStart--;
+    if (BEFORE_SUBJECT.test(sentence.slice(clauseStart, h.start))) return h.holder;
+  }
+  return undefined;
+}
+
 /** Words for a wider area opening a subject (全省开发区). */
 const WIDER_OPENING = new RegExp(`^(?:${WIDER_AREA.source}|该市|该县)`, 'u');
 
@@ -252,14 +268,22 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   const seenFigures = new Set<string>();
   corpus.paragraphs.forEach((p, i) => {
     const sentences = sentencesOf(p);
+    // The subject of a sentence carries on into the next ones that name none (滨海新区完成GDP…。完成工业总产值…).
+    let topic: Holder | undefined;
+    let read = 0;
+    const topicBefore = (index: number): Holder | undefined => {
+      for (; read < index; read++) topic = subjectOf(figureHolders(sentences[read]!.normalized, zoneMatcher), sentences[read]!.normalized) ?? topic;
+      return topic;
+    };
     for (const [index, found] of findings[i]!.figures) {
       const sentence = sentences[index]!;
       const holders = figureHolders(sentence.normalized, zoneMatcher);
+      const carried = topicBefore(index);
       for (const f of found) {
         const key = `${f.metric}|${f.value}|${f.unit}|${sentence.normalized}`;
         if (seenFigures.has(key)) continue;
         seenFigures.add(key);
-        let holder = holderOf(holders, sentence.normalized, f.start);
+        let holder = holderOf(holders, sentence.normalized, f.start) ?? carried;
         let metric = f.metric;
         // A zone's name opening the metric (平和科技产业园已签约项目) is its holder, not part of what is measured.
         const opening = zoneMatcher.findAll(metric).find((m) => m.start === 0);
