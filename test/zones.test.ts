@@ -171,6 +171,23 @@ describe('figures and their zone', () => {
     expect(byValue.get('6.2')!.metric).toBe('重点园区主营业务收入 同比增长');
   });
 
+  it('gives the figures of a counted group of zones (9个省级园区) to the group, in the sentences it carries to', () => {
+    const knowledge = knowledgeOf(
+      [
+        '临河经济开发区举办推介会。',
+        '',
+        '前三季度，9个省级园区实现营业收入1320.6亿元，同比增长8.8%。新增企业2140家。',
+        '',
+        '临河经济开发区新签约项目15个。',
+      ].join('\n'),
+    );
+    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    expect(byValue.get('1320.6')).toMatchObject({ metric: '省级园区营业收入' });
+    expect(byValue.get('2140')).toMatchObject({ metric: '省级园区新增企业' });
+    for (const value of ['1320.6', '8.8', '2140']) expect(byValue.get(value)!.zone, value).toBeUndefined();
+    expect(byValue.get('15')?.zone).toBe('临河经济开发区');
+  });
+
   it("takes a zone's name that opens a metric as the figure's zone, though jieba reads it as common words", () => {
     const knowledge = knowledgeOf(
       ['安定科技产业园项目观察', '', '安定科技产业园位于县城东部。安定科技产业园已顺利签约项目23个，规划面积4.8平方公里。'].join('\n'),

@@ -11,7 +11,7 @@ import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import { extractFigures, metricAfterName, type FigureMention } from './figures.ts';
 import { catalogueFromNames, findMeasureNames, measureMentionForms } from './measures.ts';
 import { findPlaces, leadingPlacesLength } from './places.ts';
-import { endsInZoneKind, findZoneNames, gazetteerFromNames, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
+import { countedZoneGroups, endsInZoneKind, findZoneNames, gazetteerFromNames, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
 
 export interface MeasureInfo {
   name: string;
@@ -68,7 +68,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * province: its figures are no zone's), or a word that means the zone being written about (全区, 我区, 开发区)
  * or a place (全市, 全省, 全国).
  */
-type Holder = { kind: 'zone'; name: string } | { kind: 'place'; name: string } | { kind: 'this' };
+type Holder = { kind: 'zone'; name: string } | { kind: 'place'; name: string } | { kind: 'group'; name: string } | { kind: 'this' };
 
 /** Words for the area the article is about, and words for wider places. */
 const THIS_AREA = /全区|我区|本区|该区|全园|园区|开发区|高新区|经开区|片区/gu;
@@ -78,13 +78,17 @@ const CLAUSE_BOUNDARY = /[,;:，；：]/u;
 
 function figureHolders(sentence: string, zoneMatcher: PhraseMatcher<string>): { start: number; end: number; holder: Holder }[] {
   const zones = zoneMatcher.findAll(sentence).map((m) => ({ start: m.start, end: m.start + m.phrase.length, holder: { kind: 'zone', name: m.value } as Holder }));
-  const inZone = (start: number) => zones.some((z) => start >= z.start && start < z.end);
+  const groups = countedZoneGroups(sentence)
+    .map((g) => ({ start: g.start, end: g.end, holder: { kind: 'group', name: g.group } as Holder }))
+    .filter((g) => !zones.some((z) => z.start < g.end && g.start < z.end));
+  // Words inside a zone's name or a group (园区 of 重点园区) are part of it, not holders of their own.
+  const inside = (start: number) => [...zones, ...groups].some((z) => start >= z.start && start < z.end);
   const others = [
     ...findPlaces(sentence).map((m) => ({ start: m.start, end: m.end, holder: { kind: 'place', name: m.place.name } as Holder })),
     ...[...sentence.matchAll(THIS_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'this' } as Holder })),
     ...[...sentence.matchAll(WIDER_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'place', name: m[0] } as Holder })),
-  ].filter((h) => !inZone(h.start));
-  return [...zones, ...others].sort((a, b) => a.start - b.start);
+  ].filter((h) => !inside(h.start));
+  return [...zones, ...groups, ...others].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -292,7 +296,8 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
           metric = rest;
           holder = { kind: 'zone', name: opening.value };
         }
-        const ofPlace = f.subject && holder?.kind !== 'zone' ? zonesOfPlace(f.subject.text, zoneMatcher) : '';
+        const ofPlace =
+          holder?.kind === 'group' ? holder.name : f.subject && holder?.kind !== 'zone' ? zonesOfPlace(f.subject.text, zoneMatcher) : '';
         if (ofPlace && !metric.startsWith(ofPlace)) metric = ofPlace + metric;
         const zone = ofPlace ? undefined : holder === undefined || holder.kind === 'this' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
         const figure: Figure = { metric, value: f.value, unit: f.unit, text: sentence.display, citation: p.citation };

@@ -53,6 +53,14 @@ const KIND_AT_END = new RegExp(`(?:${KINDS.map(([k]) => k).join('|')})$`, 'u');
 /** Whether a text ends in a zone kind (上饶市工业园区, 重点园区). */
 export const endsInZoneKind = (text: string): boolean => KIND_AT_END.test(text);
 const KIND_ANYWHERE = new RegExp(KINDS.map(([k]) => k).join('|'), 'gu');
+const COUNTED_ZONES = new RegExp(`(?:\\d+|[两一二三四五六七八九十百]+)[个家]([^\\s，。；：、,;:“”]{0,6}?(?:${KINDS.map(([k]) => k).join('|')}))`, 'gu');
+/**
+ * Zones counted as a group (11个重点园区, 三个国家级开发区): where one is a sentence's subject, its figures are the
+ * group's together, no one zone's. Each with where the count starts and the group's words.
+ */
+export function countedZoneGroups(text: string): { start: number; end: number; group: string }[] {
+  return [...text.matchAll(COUNTED_ZONES)].map((m) => ({ start: m.index, end: m.index + m[0].length, group: m[1]! }));
+}
 /** Kinds of free-trade zones: a 片区 after one is a block of that zone (自贸试验区济南片区). */
 const FREE_TRADE = /(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)$/u;
 /** Part-of-speech tags that cannot be inside a name: verbs, prepositions, particles, numbers, time, etc. */
