@@ -138,6 +138,9 @@ describe('figures and their zone', () => {
     // A city inside a project's name (绵阳市物流中心) is no subject: the zone stays the holder.
     expect(byValue.get('12')?.zone).toBe('青川经济开发区');
     expect(byValue.get('5')?.zone).toBe('青川经济开发区');
+    // A place a figure is compared with or measured from is not its holder.
+    const compared = knowledgeOf('青川经济开发区简介\n\n青川经济开发区地处川北，工业投资占绵阳市工业投资的比重为41%。');
+    expect(compared.figures.find((f) => f.value === '41')?.zone).toBe('青川经济开发区');
     // A park named as a project with its investment (投资30亿元的…产业园) is no zone.
     expect(knowledge.zones.map((z) => z.name)).not.toContain('鹤城新材料产业园');
     expect(findZoneNames('分别是投资30亿元的鹤城新材料产业园、开工项目中投资额最大的临河装备产业园')).toEqual([]);

@@ -73,6 +73,8 @@ type Holder = { kind: 'zone'; name: string } | { kind: 'place'; name: string } |
 /** Words for the area the article is about, and words for wider places. */
 const THIS_AREA = /全区|我区|本区|该区|全园|园区|开发区|高新区|经开区|片区/gu;
 const WIDER_AREA = /全市|我市|本市|全省|我省|本省|全国|全县|我县|本县/gu;
+/** Words after which a place is a figure's term of comparison or distance, not its holder. */
+const RELATION_BEFORE = /(?:占|距离|距|离|比|较|与|同|高于|低于|超过|快于|慢于)$/u;
 /** Where a clause ends: the figure's subject is named in its own clause, or else earlier in its sentence. */
 const CLAUSE_BOUNDARY = /[,;:，；：]/u;
 
@@ -81,8 +83,9 @@ function figureHolders(sentence: string, zoneMatcher: PhraseMatcher<string>): { 
   const groups = countedZoneGroups(sentence)
     .map((g) => ({ start: g.start, end: g.end, holder: { kind: 'group', name: g.group } as Holder }))
     .filter((g) => !zones.some((z) => z.start < g.end && g.start < z.end));
-  // Words inside a zone's name or a group (园区 of 重点园区) are part of it, not holders of their own.
-  const inside = (start: number) => [...zones, ...groups].some((z) => start >= z.start && start < z.end);
+  // Words inside a zone's name or a group (园区 of 重点园区) are part of it, not holders of their own; nor is what
+  // a figure is compared with or measured from (占西宁市…的比重, 距离天津港140公里).
+  const inside = (start: number) => [...zones, ...groups].some((z) => start >= z.start && start < z.end) || RELATION_BEFORE.test(sentence.slice(0, start));
   const others = [
     ...findPlaces(sentence).map((m) => ({ start: m.start, end: m.end, holder: { kind: 'place', name: m.place.name } as Holder })),
     ...[...sentence.matchAll(THIS_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'this' } as Holder })),
@@ -102,7 +105,7 @@ function holderOf(holders: { start: number; end: number; holder: Holder }[], sen
   let clauseStart = at;
   while (clauseStart > 0 && !CLAUSE_BOUNDARY.test(sentence[clauseStart - 1]!)) clauseStart--;
   const inClause = before.filter((h) => h.start >= clauseStart);
-  return inClause.length ? inClause.at(-1)!.holder : before[0]!.holder;
+  return inClause.length ? inClause.at(-1)!.holder : subjectOf(before, sentence);
 }
 
 /** A word that may come before a clause's subject (而滨海新区…, 在全区…). */
@@ -298,7 +301,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
         }
         const ofPlace =
           holder?.kind === 'group' ? holder.name : f.subject && holder?.kind !== 'zone' ? zonesOfPlace(f.subject.text, zoneMatcher) : '';
-        if (ofPlace && !metric.startsWith(ofPlace)) metric = ofPlace + metric;
+        if (ofPlace && !metric.includes(ofPlace)) metric = ofPlace + metric;
         const zone = ofPlace ? undefined : holder === undefined || holder.kind === 'this' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
         const figure: Figure = { metric, value: f.value, unit: f.unit, text: sentence.display, citation: p.citation };
         if (f.approx) figure.approx = true;
