@@ -206,6 +206,15 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('江北高新技术产业园区108.16亿元，全省第四十七位')).toEqual([]);
     expect(metrics('新批外资项目28个、协议注册外资4.1亿美元，分别增长21.7%和79.5%')).toEqual(['新批外资项目', '协议注册外资']);
   });
+
+  it('reads a share that opens with 占 as the share of the figure before it, and its whole as no subject', () => {
+    const figures = extractFigures('上半年，临河开发区完成工业投资增长9.2%，占广元市工业投资的比重为38.5%；实现税收3.4亿元。');
+    expect(figures.map((f) => [f.metric, f.value, f.subject?.text])).toEqual([
+      ['工业投资增长', '9.2', '临河开发区'],
+      ['工业投资占广元市工业投资的比重', '38.5', '临河开发区'],
+      ['税收', '3.4', '临河开发区'],
+    ]);
+  });
 });
 
 describe('extractFigures on the seeds: no verb as a metric', () => {

@@ -118,6 +118,8 @@ const CHANGED_INTO =
 const GROWTH_ONLY =
   /^(?:增幅|增速)?(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑|回落|加快)$/u;
 /** A total with no noun of its own (总投资): of what the count just before counted (签约项目10个，总投资…). */
+/** A clause that opens with 占 and names the whole (占全市工业投资的比重): a share of what the clause before measured. */
+const SHARE_OF_PREVIOUS = /^(?:[，,\s]*)(占\p{Script=Han}{2,16}?(?:的)?(?:比重|比例|份额))(?:为|达|达到)?$/u;
 const TOTAL_ONLY = /^(?:计划|协议|合同)?(?:总投资额?|投资总额|总金额|总额)$/u;
 const COUNT_UNIT = /^(?:个|项|家|批|批次|宗|所|条|处)$/u;
 /**
@@ -241,6 +243,7 @@ function skipOpening(clause: string, periods: { text: string }[]): number {
   return at;
 }
 
+const RELATION_OPENING = /^(?:占|距离|距|离|比|较|与)/u;
 /** Subjects opening the clauses of a sentence, in order. A subject holds for the clauses after it. */
 function findSubjects(sentence: string, periods: { text: string }[]): FigureSubject[] {
   const subjects: FigureSubject[] = [];
@@ -249,6 +252,8 @@ function findSubjects(sentence: string, periods: { text: string }[]): FigureSubj
     if (i < sentence.length && !BOUNDARY.test(sentence[i]!)) continue;
     // A clause may name two places, the later the narrower scope: 济北开发区在全省160家省级以上开发区中.
     let at = clauseStart;
+    // The place a share or a distance is taken of (占全市…, 距离天津港…) is no subject.
+    if (RELATION_OPENING.test(sentence.slice(at, i))) at = i;
     while (at < i) {
       at += skipOpening(sentence.slice(at, i), periods);
       const found = subjectAt(sentence.slice(at, i));
@@ -399,7 +404,11 @@ export function extractFigures(sentence: string): FigureMention[] {
     const listItem = clauseStart > 0 && sentence[clauseStart - 1] === '、' && previousEnd !== clauseStart - 1;
     const read: Before = listItem ? { metric: '', nounAfter: true } : metricBefore(clause, unit, periods);
     let metric = read.metric;
-    if (GROWTH_ONLY.test(metric)) {
+    const share = SHARE_OF_PREVIOUS.exec(clause);
+    if (share && metricFollowsFigure && unit === '%') {
+      // 完成工业投资增长18%，占全市工业投资比重71%: the share is the previous figure's, of the whole it names.
+      metric = previousMetric.replace(GROWTH_TAIL, '') + share[1]!;
+    } else if (GROWTH_ONLY.test(metric)) {
       // 一般公共预算收入8.87亿元，同比增长8.32%: the growth is of the figure just before.
       if (!metricFollowsFigure) continue;
       metric = `${previousMetric.replace(GROWTH_TAIL, '')} ${metric}`;
