@@ -207,6 +207,15 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('新批外资项目28个、协议注册外资4.1亿美元，分别增长21.7%和79.5%')).toEqual(['新批外资项目', '协议注册外资']);
   });
 
+  it('keeps a short quoted qualifier, drops 实现 between who and what, and reads a bare 占比 as the share of the figure before', () => {
+    expect(metrics('前三季度，“专精特新”企业实现营业收入212.4亿元，占比31.5%。')).toEqual(['“专精特新”企业营业收入', '“专精特新”企业营业收入占比']);
+  });
+
+  it('reads 超10亿元 before a counted noun as a threshold of that noun, and 而 as no part of a metric', () => {
+    expect(metrics('全区营业收入超5亿元企业27家')).toEqual(['营业收入超5亿元企业']);
+    expect(metrics('全市人均产值不足8万元，而园区人均产值达到15万元')).toEqual(['人均产值', '人均产值']);
+  });
+
   it('reads a share that opens with 占 as the share of the figure before it, and its whole as no subject', () => {
     const figures = extractFigures('上半年，临河开发区完成工业投资增长9.2%，占广元市工业投资的比重为38.5%；实现税收3.4亿元。');
     expect(figures.map((f) => [f.metric, f.value, f.subject?.text])).toEqual([

@@ -47,11 +47,15 @@ const NUMBER_WITH_UNIT = new RegExp(
 const TIME_COUNT_AFTER = /^(?:小时|工作日|月|季度|星期)/u;
 /** An ordinal (第27名, 前20%) or a number glued to a longer number or letter is no figure: the character before it. */
 const ORDINAL_BEFORE = /^[第前\d.A-Za-z]$/u;
+/** 营业收入超10亿元企业82家: a bound before a number and a counted noun after it make it a threshold, no figure. */
+const THRESHOLD_BEFORE = /^(?:超过|超|逾)$/u;
+const COUNTED_HEAD_AFTER = /^(?:的)?(?:企业|项目|公司|大项目|工程|园区)/u;
 /** A number that qualifies a noun (50亿元以上的项目) or bounds a range (10亿元至50亿元) measures nothing itself. */
 const QUALIFIER_AFTER = /^(?:的|至|到|[-—~～])/u;
 /** Time scopes a sentence gives its figures. */
 const PERIOD =
   /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|截止\d{1,2}月(?:份|底)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|前\d{1,2}个?月(?:以?来)?|\d{1,2}月(?:末|底)|今年以来|上半年|下半年|前三季度|第?[一二三四]季度|今年|\d{4}年(?:度|以来)?/gu;
+const QUOTED_QUALIFIER = /[“"]\p{Script=Han}{1,6}[”"]$/u;
 const BOUNDARY = /[，,；;。:：、！!？?（）()“”"《》\s]/u;
 
 /** Words that name a place without naming which: subjects all the same. */
@@ -79,10 +83,11 @@ const NOT_IN_NAME = /^(?:v|vd|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
 
 /** Words before a metric that are not part of it: sources, scopes, verbs of completion, the event reporting. */
 const LEADING_FILLER =
-  /^(?:数据显示|据统计|其中|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|本次|此次|目前|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|成功|顺利|占|有|是|为|了|已|还|等)+/u;
+  /^(?:数据显示|据统计|其中|而|并且|同时|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|本次|此次|目前|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|成功|顺利|占|有|是|为|了|已|还|等)+/u;
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
-const TRAILING_FILLER = /(?:累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|高达|达|为|共|有|是|了|的|占|已经|已|目前|就|也|还|均|都)+$/u;
+const TRAILING_FILLER = /(?:不足|不到|累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|高达|达|为|共|有|是|了|的|占|已经|已|目前|就|也|还|均|都)+$/u;
+const INNER_VERB = /(?<=企业|公司|单位|项目|园区)实现(?=\p{Script=Han}{2})/u;
 /** Verbs opening a clause before what they create or bring in: 创建小型微型企业创业创新基地33个. */
 const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展|推动|带动|建立健全|建立|健全)/u;
 /** A metric that is only a verb names nothing: 签约, 推动, 接待 (the noun after the count may). */
@@ -323,7 +328,8 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
   if (metric.length < 2 || metric.length > MAX_METRIC || metric === '占比') return { metric: '', nounAfter: false };
   // A date left in the words (仅11月开发区就实现税收) makes them a clause.
   if (/\d+[年月日]/u.test(metric)) return { metric: '', nounAfter: false };
-  return { metric };
+  // 企业实现营业收入: the verb between who and what is measured is no part of the metric.
+  return { metric: metric.replace(INNER_VERB, '') };
 }
 
 /**
@@ -383,6 +389,7 @@ export function extractFigures(sentence: string): FigureMention[] {
     if (quoted.some(([a, b]) => start >= a && start < b)) continue;
     // 5000万元以上工业项目12个: a threshold qualifies the noun after it, and stays in that noun's metric.
     if (above === '以上' && /^\p{Script=Han}/u.test(sentence.slice(end, end + 1))) continue;
+    if (before && THRESHOLD_BEFORE.test(before) && COUNTED_HEAD_AFTER.test(sentence.slice(end))) continue;
     if (QUALIFIER_AFTER.test(sentence.slice(end, end + 1))) {
       lastEnd = end;
       lastMetric = '';
@@ -390,6 +397,9 @@ export function extractFigures(sentence: string): FigureMention[] {
     }
     let clauseStart = m.index;
     while (clauseStart > lastEnd && !BOUNDARY.test(sentence[clauseStart - 1]!)) clauseStart--;
+    // A short quoted term that opens the words before the number qualifies them (“四上”企业营业收入).
+    const quotedQualifier = QUOTED_QUALIFIER.exec(sentence.slice(Math.max(lastEnd, clauseStart - 10), clauseStart));
+    if (quotedQualifier && clauseStart < m.index) clauseStart -= quotedQualifier[0].length;
     const clause = sentence.slice(clauseStart, m.index);
     const previousEnd = lastEnd;
     lastEnd = end;
@@ -414,6 +424,9 @@ export function extractFigures(sentence: string): FigureMention[] {
       metric = `${previousMetric.replace(GROWTH_TAIL, '')} ${metric}`;
     } else if (TOTAL_ONLY.test(metric) && metricFollowsFigure && COUNT_UNIT.test(previousUnit)) {
       metric = previousMetric + metric;
+    } else if (!metric && unit === '%' && metricFollowsFigure && /^\s*占比\s*$/u.test(clause)) {
+      // 营业收入4169亿元，占比86.8%: the share is of the figure just before.
+      metric = `${previousMetric}占比`;
     } else if (!metric && 'nounAfter' in read && read.nounAfter && unit !== '%') {
       const noun = nounAfter(sentence, end);
       // The next count's words start after this noun (提出4个方面12项具体措施).
