@@ -101,6 +101,19 @@ describe('articleMeta', () => {
     expect(meta[0]).toMatchObject({ author: '高庆贺' });
   });
 
+  it('reads a byline that shares its line with a visit counter, and keeps the paragraph after it whole', () => {
+    const text = [
+      '临河经开区召开项目推进会',
+      '',
+      '来源:临河经济技术开发区 发布时间:2024-03-08 09:30 浏览次数:12',
+      '',
+      '3月7日,经开区召开一季度项目推进会,新签约项目11个。',
+    ].join('\n');
+    const [article] = splitArticles(text);
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['3月7日,经开区召开一季度项目推进会,新签约项目11个。']);
+    expect(articleMeta(article!, text)).toMatchObject({ title: '临河经开区召开项目推进会', source: '临河经济技术开发区', date: '2024-03-08' });
+  });
+
   it('reads 通讯员 and the paper named with its reporters', () => {
     expect(metaOf('000')[0]).toMatchObject({ author: '王菊' });
     expect(metaOf('001')[0]).toMatchObject({ source: '济南日报' });

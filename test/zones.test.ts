@@ -146,6 +146,13 @@ describe('figures and their zone', () => {
     expect(findZoneNames('分别是投资30亿元的鹤城新材料产业园、开工项目中投资额最大的临河装备产业园')).toEqual([]);
   });
 
+  it('reads the zone that published a page (来源：…) as the one its 经开区 means', () => {
+    const knowledge = knowledgeOf(
+      ['经开区召开项目推进会', '', '来源:青川经济技术开发区 发布时间:2024-03-08 浏览次数:12', '', '3月7日,经开区召开推进会,新签约项目11个。'].join('\n'),
+    );
+    expect(knowledge.figures.find((f) => f.value === '11')?.zone).toBe('青川经济技术开发区');
+  });
+
   it('leaves the zone empty where an article speaks of several zones and the sentence names none', () => {
     const knowledge = knowledgeOf(
       ['园区动态', '', '临河经济开发区举办推介会。青川高新区举办路演。', '', '活动现场签约项目9个。'].join('\n'),

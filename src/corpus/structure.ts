@@ -76,7 +76,7 @@ function joinBrokenParagraphs(lines: Line[]): Line[] {
   const out: (Line & { joined?: boolean })[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    if ('text' in line && prev && 'text' in prev && !prev.joined && !prev.headline && isBrokenParagraph(prev.text)) {
+    if ('text' in line && prev && 'text' in prev && !prev.joined && !prev.headline && !isMeta(prev.text) && isBrokenParagraph(prev.text)) {
       prev.text += line.text;
       prev.joined = true;
     } else {

@@ -174,7 +174,10 @@ export function buildKnowledge(corpus: Corpus): Knowledge {
 /** Knowledge from the findings of every paragraph (same order as `corpus.paragraphs`). */
 function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): Knowledge {
   const texts = corpus.paragraphs.map((p) => p.normalized);
-  const zones = gazetteerFromNames(findings.map((f) => f.zoneNames));
+  // A page's source line (来源：某某经济技术开发区) names the zone that published it, which its text may call 经开区
+  // throughout: the source counts as a mention, as the title does.
+  const sources = corpus.articles.map((a) => (a.source ? normalizeForMatch(a.source) : ''));
+  const zones = gazetteerFromNames([...findings.map((f) => f.zoneNames), ...sources.map((source) => (source ? findZoneNames(source) : []))]);
   const kindOf = new Map(zones.map((z) => [z.name, z.kind]));
   const zoneMatcher = new PhraseMatcher(zones.flatMap((z) => mentionForms(z).map((form): [string, string] => [form, z.name])));
 
@@ -216,7 +219,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     push(byArticle, p.article, i);
     push(bySection, `${p.article}/${p.section ?? ''}`, i);
   });
-  const articleMain = corpus.articles.map((a) => mainZone(byArticle.get(a.index) ?? [], a.title));
+  const articleMain = corpus.articles.map((a) => mainZone(byArticle.get(a.index) ?? [], `${a.title} ${sources[a.index]}`));
   const sectionMain = new Map([...bySection].map(([key, indexes]) => [key, mainZone(indexes)]));
   const paragraphZones = corpus.paragraphs.map((p, i) => {
     const own = [...mentioned[i]!].sort((a, b) => b[1] - a[1]).map(([name]) => name);
@@ -260,7 +263,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   // context.
   const byFile = new Map<string, number[]>();
   corpus.paragraphs.forEach((p, i) => push(byFile, p.file, i));
-  const articleZone = corpus.articles.map((a) => dominantZone(byArticle.get(a.index) ?? [], a.untitled ? '' : a.title));
+  const articleZone = corpus.articles.map((a) => dominantZone(byArticle.get(a.index) ?? [], `${a.untitled ? '' : a.title} ${sources[a.index]}`));
   const sectionZone = new Map([...bySection].map(([key, indexes]) => [key, dominantZone(indexes)]));
   const fileZone = new Map([...byFile].map(([file, indexes]) => [file, dominantZone(indexes)]));
   const contextZone = (i: number): string | undefined => {
