@@ -146,6 +146,26 @@ describe('figures and their zone', () => {
     expect(findZoneNames('分别是投资30亿元的鹤城新材料产业园、开工项目中投资额最大的临河装备产业园')).toEqual([]);
   });
 
+  it('carries a subject into a paragraph that opens by continuing (同时，…), and reads 在某市占比 as a share, not a subject', () => {
+    const knowledge = knowledgeOf(
+      [
+        '青川经济开发区一季度成绩单',
+        '',
+        '青川经济开发区一季度新签约项目8个。',
+        '',
+        '一季度，全省6个省级高新区完成营业收入530.2亿元。',
+        '',
+        '同时，实现税收收入41.7亿元。',
+        '',
+        '青川经济开发区主导产业实现产值96.3亿元，在广元市占比达21.4%；完成技术合同交易额12.6亿元。',
+      ].join('\n'),
+    );
+    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    expect(byValue.get('41.7')).toMatchObject({ metric: '省级高新区税收收入' });
+    expect(byValue.get('41.7')!.zone).toBeUndefined();
+    expect(byValue.get('12.6')?.zone).toBe('青川经济开发区');
+  });
+
   it('reads the zone that published a page (来源：…) as the one its 经开区 means', () => {
     const knowledge = knowledgeOf(
       ['经开区召开项目推进会', '', '来源:青川经济技术开发区 发布时间:2024-03-08 浏览次数:12', '', '3月7日,经开区召开推进会,新签约项目11个。'].join('\n'),

@@ -5,7 +5,7 @@
  * (`knowledgeFromFindings`).
  */
 import { sentencesOf } from '../corpus/sentences.ts';
-import type { Corpus } from '../corpus/types.ts';
+import type { Corpus, Paragraph } from '../corpus/types.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import { extractFigures, metricAfterName, type FigureMention } from './figures.ts';
@@ -74,7 +74,7 @@ type Holder = { kind: 'zone'; name: string } | { kind: 'place'; name: string } |
 const THIS_AREA = /全区|我区|本区|该区|全园|园区|开发区|高新区|经开区|片区/gu;
 const WIDER_AREA = /全市|我市|本市|全省|我省|本省|全国|全县|我县|本县/gu;
 /** Words after which a place is a figure's term of comparison or distance, not its holder. */
-const RELATION_BEFORE = /(?:占|距离|距|离|比|较|与|同|高于|低于|超过|快于|慢于)$/u;
+const RELATION_BEFORE = /(?:占|占到|到|距离|距|离|比|较|与|同|高于|低于|超过|快于|慢于)$/u;
 /** Where a clause ends: the figure's subject is named in its own clause, or else earlier in its sentence. */
 const CLAUSE_BOUNDARY = /[,;:，；：]/u;
 
@@ -91,6 +91,11 @@ function figureHolders(sentence: string, zoneMatcher: PhraseMatcher<string>): { 
     ...[...sentence.matchAll(THIS_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'this' } as Holder })),
     ...[...sentence.matchAll(WIDER_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'place', name: m[0] } as Holder })),
   ].filter((h) => !inside(h.start));
+  // A place right before a group (全省 + 6个省级高新区) is the group's scope: the group holds the figures.
+  for (const g of groups) {
+    const scope = others.findIndex((h) => h.end === g.start);
+    if (scope >= 0) g.start = others.splice(scope, 1)[0]!.start;
+  }
   return [...zones, ...groups, ...others].sort((a, b) => a.start - b.start);
 }
 
@@ -100,6 +105,9 @@ function figureHolders(sentence: string, zoneMatcher: PhraseMatcher<string>): { 
  * sentence names none before the figure.
  */
 function holderOf(holders: { start: number; end: number; holder: Holder }[], sentence: string, at: number): Holder | undefined {
+  // The count of a group (全省19个国家级开发区) is the group's own figure.
+  const counted = holders.find((h) => h.holder.kind === 'group' && h.start <= at && at < h.end);
+  if (counted) return counted.holder;
   const before = holders.filter((h) => h.end <= at);
   if (!before.length) return undefined;
   let clauseStart = at;
@@ -108,18 +116,22 @@ function holderOf(holders: { start: number; end: number; holder: Holder }[], sen
   return inClause.length ? inClause.at(-1)!.holder : subjectOf(before, sentence);
 }
 
+/** Words that open a paragraph continuing the one before: its subject is that paragraph's. */
+const CONTINUATION = /^(?:同时|与此同时|此外|另外|同期)[,，]/u;
 /** A word that may come before a clause's subject (而滨海新区…, 在全区…). */
+const SHARE_AFTER = /^(?:的)?(?:占比|比重)/u;
 const BEFORE_SUBJECT = /^[在而从据于由]?$/u;
 
 /**
  * The subject of a sentence: the first holder that opens a clause. A place inside a name (投资6亿元的河南…物流园)
  * opens none.
  */
-function subjectOf(holders: { start: number; holder: Holder }[], sentence: string): Holder | undefined {
+function subjectOf(holders: { start: number; end: number; holder: Holder }[], sentence: string): Holder | undefined {
   for (const h of holders) {
     let clauseStart = h.start;
     while (clauseStart > 0 && !CLAUSE_BOUNDARY.test(sentence[clauseStart - 1]!)) clauseStart--;
-    if (BEFORE_SUBJECT.test(sentence.slice(clauseStart, h.start))) return h.holder;
+    // 在西安市占比达50%: the place is what the share is of, not who has it.
+    if (BEFORE_SUBJECT.test(sentence.slice(clauseStart, h.start)) && !SHARE_AFTER.test(sentence.slice(h.end))) return h.holder;
   }
   return undefined;
 }
@@ -273,13 +285,21 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     }
     return undefined;
   };
+  const lastSubjectOf = (paragraph: Paragraph): Holder | undefined => {
+    for (const sentence of [...sentencesOf(paragraph)].reverse()) {
+      const subject = subjectOf(figureHolders(sentence.normalized, zoneMatcher), sentence.normalized);
+      if (subject) return subject;
+    }
+    return undefined;
+  };
   const figures: Figure[] = [];
   // A sentence copied from an earlier paragraph states its figures once.
   const seenFigures = new Set<string>();
   corpus.paragraphs.forEach((p, i) => {
     const sentences = sentencesOf(p);
-    // The subject of a sentence carries on into the next ones that name none (滨海新区完成GDP…。完成工业总产值…).
-    let topic: Holder | undefined;
+    // The subject of a sentence carries on into the next ones that name none (滨海新区完成GDP…。完成工业总产值…),
+    // and into a paragraph that opens by continuing the one before (同时，实现合同外资…).
+    let topic = CONTINUATION.test(p.normalized) && corpus.paragraphs[i - 1]?.article === p.article ? lastSubjectOf(corpus.paragraphs[i - 1]!) : undefined;
     let read = 0;
     const topicBefore = (index: number): Holder | undefined => {
       for (; read < index; read++) topic = subjectOf(figureHolders(sentences[read]!.normalized, zoneMatcher), sentences[read]!.normalized) ?? topic;
