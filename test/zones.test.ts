@@ -12,6 +12,8 @@ import { buildGazetteer, findZoneNames, mentionForms, zoneKey } from '../src/ext
 
 const knowledgeOf = (...articles: string[]) =>
   buildKnowledge(buildCorpus(articles.map((text, i) => ({ name: `a${i}_x.txt`, text, encoding: 'utf-8' }))));
+/** The figures of a knowledge by value (the excerpts here give each value once). */
+const figuresByValue = (knowledge: ReturnType<typeof buildKnowledge>) => new Map(knowledge.figures.map((f) => [f.value, f]));
 
 describe('places', () => {
   it('knows divisions by full and short name, and not zones listed among them', () => {
@@ -88,7 +90,7 @@ describe('figures and their zone', () => {
       '临河经济开发区上半年成绩单\n\n今年以来，临河经济开发区新签约项目18个，签约额36.5亿元。',
       '同期，鹤城市一般公共预算收入完成210.4亿元。全区实际使用外资2300万美元。',
     );
-    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    const byValue = figuresByValue(knowledge);
     expect(byValue.get('18')).toMatchObject({ zone: '临河经济开发区' });
     expect(byValue.get('36.5')).toMatchObject({ zone: '临河经济开发区' });
     // The second file names no zone: its city's revenue and its 全区 belong to no zone.
@@ -109,7 +111,7 @@ describe('figures and their zone', () => {
         '同期，广元市一般公共预算收入完成58.2亿元。',
       ].join('\n'),
     );
-    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    const byValue = figuresByValue(knowledge);
     expect(byValue.get('27')?.zone).toBe('青川经济开发区');
     expect(byValue.get('12.5')?.zone).toBe('青川经济开发区');
     expect(byValue.get('58.2')).toBeDefined();
@@ -129,7 +131,7 @@ describe('figures and their zone', () => {
         '青川经济开发区集中开工项目9个，总投资88亿元。其中，产业项目5个，分别是投资30亿元的鹤城新材料产业园、投资9亿元的绵阳市物流中心；社会事业项目4个，总投资12亿元。',
       ].join('\n'),
     );
-    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    const byValue = figuresByValue(knowledge);
     // The city named as the subject holds the figures of the sentences after it, though they name no one.
     for (const value of ['640.5', '902.3', '3.12']) {
       expect(byValue.get(value), value).toBeDefined();
@@ -160,7 +162,7 @@ describe('figures and their zone', () => {
         '青川经济开发区主导产业实现产值96.3亿元，在广元市占比达21.4%；完成技术合同交易额12.6亿元。',
       ].join('\n'),
     );
-    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    const byValue = figuresByValue(knowledge);
     expect(byValue.get('41.7')).toMatchObject({ metric: '省级高新区税收收入' });
     expect(byValue.get('41.7')!.zone).toBeUndefined();
     expect(byValue.get('12.6')?.zone).toBe('青川经济开发区');
@@ -192,7 +194,7 @@ describe('figures and their zone', () => {
         '全省工业园区实现营业收入5000亿元。赣州市重点园区经济运行平稳，主营业务收入900.5亿元，同比增长6.2%。',
       ].join('\n'),
     );
-    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    const byValue = figuresByValue(knowledge);
     expect(byValue.get('27')?.zone).toBe('青川经济开发区');
     for (const [value, metric] of [['5000', '工业园区营业收入'], ['900.5', '重点园区主营业务收入']] as const) {
       expect(byValue.get(value)).toMatchObject({ metric });
@@ -211,7 +213,7 @@ describe('figures and their zone', () => {
         '临河经济开发区新签约项目15个。',
       ].join('\n'),
     );
-    const byValue = new Map(knowledge.figures.map((f) => [f.value, f]));
+    const byValue = figuresByValue(knowledge);
     expect(byValue.get('1320.6')).toMatchObject({ metric: '省级园区营业收入' });
     expect(byValue.get('2140')).toMatchObject({ metric: '省级园区新增企业' });
     for (const value of ['1320.6', '8.8', '2140']) expect(byValue.get(value)!.zone, value).toBeUndefined();
