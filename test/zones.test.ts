@@ -168,6 +168,11 @@ describe('figures and their zone', () => {
     expect(byValue.get('12.6')?.zone).toBe('青川经济开发区');
   });
 
+  it('takes a city that names a newspaper (广元日报讯) for who reports, not for who has the figures', () => {
+    const knowledge = knowledgeOf('广元日报讯 记者近日获悉，2024年，青川经济开发区经济稳中向好，完成工业总产值265亿元。');
+    expect(knowledge.figures.find((f) => f.value === '265')?.zone).toBe('青川经济开发区');
+  });
+
   it('reads the zone that published a page (来源：…) as the one its 经开区 means', () => {
     const knowledge = knowledgeOf(
       ['经开区召开项目推进会', '', '来源:青川经济技术开发区 发布时间:2024-03-08 浏览次数:12', '', '3月7日,经开区召开推进会,新签约项目11个。'].join('\n'),

@@ -73,6 +73,8 @@ type Holder = { kind: 'zone'; name: string } | { kind: 'place'; name: string } |
 /** Words for the area the article is about, and words for wider places. */
 const THIS_AREA = /全区|我区|本区|该区|全园|园区|开发区|高新区|经开区|片区/gu;
 const WIDER_AREA = /全市|我市|本市|全省|我省|本省|全国|全县|我县|本县/gu;
+/** A place that names a newspaper or station (长沙晚报讯) is who reports, not who has the figures. */
+const MEDIA_AFTER = /^(?:晚报|日报|晚報|日報|商报|新闻|新聞|电视台|電視台|广播电视台|融媒体|发布)/u;
 /** Words after which a place is a figure's term of comparison or distance, not its holder. */
 const RELATION_BEFORE = /(?:占|占到|到|距离|距|离|比|较|与|同|高于|低于|超过|快于|慢于)$/u;
 /** Where a clause ends: the figure's subject is named in its own clause, or else earlier in its sentence. */
@@ -87,7 +89,9 @@ function figureHolders(sentence: string, zoneMatcher: PhraseMatcher<string>): { 
   // a figure is compared with or measured from (占西宁市…的比重, 距离天津港140公里).
   const inside = (start: number) => [...zones, ...groups].some((z) => start >= z.start && start < z.end) || RELATION_BEFORE.test(sentence.slice(0, start));
   const others = [
-    ...findPlaces(sentence).map((m) => ({ start: m.start, end: m.end, holder: { kind: 'place', name: m.place.name } as Holder })),
+    ...findPlaces(sentence)
+      .filter((m) => !MEDIA_AFTER.test(sentence.slice(m.end)))
+      .map((m) => ({ start: m.start, end: m.end, holder: { kind: 'place', name: m.place.name } as Holder })),
     ...[...sentence.matchAll(THIS_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'this' } as Holder })),
     ...[...sentence.matchAll(WIDER_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'place', name: m[0] } as Holder })),
   ].filter((h) => !inside(h.start));
