@@ -75,6 +75,13 @@ describe('English questions about the seeds', () => {
     expect(readEnglish(context.engine, 'Jinan New Materials Industrial Park').query).toContain('济南新材料产业园区');
   });
 
+  it('takes the question word that comes first as the one asked, not one opening a later clause', () => {
+    const words = readEnglish(context.engine, 'How many shops does a buyer see in a week when prices rise?').query.split(' ');
+    expect(words).toContain('多少');
+    expect(words).not.toContain('多久');
+    expect(readEnglish(context.engine, 'When did the park open, and how many firms came?').query.split(' ')[0]).toBe('多久');
+  });
+
   it('answers with the sentence that holds the number asked for, and glosses the terms the excerpt holds', () => {
     const page = execute(ask, context, { question: 'How many projects did Gangcheng sign in 2024?' });
     const top = page.hits[0]!;

@@ -37,7 +37,7 @@ async function check(file: string) {
  */
 const USER_FLOORS: Record<string, { hit1?: number; hit5?: number; answer1?: number }> = {
   english: { hit1: 0.6, hit5: 0.85, answer1: 0.6 },
-  paraphrase: { hit1: 0.9, hit5: 1, answer1: 0.8 },
+  paraphrase: { hit1: 0.9, hit5: 1, answer1: 0.9 },
   pinyin: { hit1: 0.95, hit5: 1, answer1: 0.95 },
   metric: { hit1: 0.95, hit5: 0.95, answer1: 0.95 },
   which: { hit1: 0.95, hit5: 1, answer1: 0.95 },

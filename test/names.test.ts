@@ -12,6 +12,7 @@ import { openEngine } from '../src/engine/open.ts';
 import { englishName, resolveZone } from '../src/extract/resolve.ts';
 import type { CommandContext } from '../src/results.ts';
 import { NameIndex } from '../src/search/names.ts';
+import { editDistance, syllableTypos } from '../src/search/syllable-match.ts';
 import { SEEDS_DIR } from './seeds.ts';
 
 let context: CommandContext;
@@ -48,6 +49,35 @@ describe('NameIndex', () => {
     expect(found('donghuchanyeyaun')[0]).toBe('东湖产业园');
     // Short input allows no typo: `xx` finds nothing rather than anything.
     expect(found('xx')).toEqual([]);
+  });
+
+  it('matches pinyin abbreviated as the characters are, with a swapped pair of letters in a syllable', () => {
+    expect(found('beijing jingkaiqu')).toEqual(['北京经济技术开发区']);
+    expect(found('beijnig jingkaiqu')).toEqual(['北京经济技术开发区']);
+    expect(found('donghu chanye')).toEqual(['东湖产业园']);
+    // Syllables out of order, a kind the zone is not, a first letter off: no match.
+    expect(found('jingkai beijingqu')).toEqual([]);
+    expect(found('nanjing jingkaiqu')).toEqual([]);
+    expect(found('veijing jingkaiqu')).toEqual([]);
+  });
+});
+
+describe('syllable matching', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('chneg', 'cheng')).toBe(1);
+    expect(editDistance('cheng', 'cheng')).toBe(0);
+    expect(editDistance('ji', 'qi')).toBe(1);
+  });
+
+  it('spells syllables in order from the first, leaving some out, within the typo budget', () => {
+    const syllables = ['bei', 'jing', 'jing', 'ji', 'ji', 'shu', 'kai', 'fa', 'qu'];
+    expect(syllableTypos('beijingjingkaiqu', syllables, 2)).toBe(0);
+    expect(syllableTypos('beijingjnigkaiqu', syllables, 2)).toBe(1);
+    expect(syllableTypos('beijingjnigkaiqu', syllables, 0)).toBeUndefined();
+    // A short syllable holds no typo: qi is not ji.
+    expect(syllableTypos('beijingqikaiqu', syllables, 2)).toBeUndefined();
+    // A name still being typed: the last syllable a prefix.
+    expect(syllableTypos('beijingjingk', syllables, 2)).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@
  * in the snapshot, counted below the asked word in the index as the same term; and the answer picker's figure
  * rule: the sentence stating the asked metric's figure answers, not one where a number only qualifies a noun.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,36 @@ describe('related metric words', () => {
     loaded.engine.search('济北开发区合同金额多少');
     loaded.engine.answer(loaded.engine.search('济北开发区合同金额多少', { limit: 1 }).hits[0]!.index, '济北开发区合同金额多少');
     expect(dictionaryReads()).toBe(reads);
+  });
+});
+
+describe('words sharing a sense of several English words', () => {
+  // A made-up zone whose figures measure 增速 among other things, in paragraphs enough for it not to be generic.
+  let zone: SearchEngine;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'zonebot-senses-'));
+    const filler = ['园区道路两侧种上了新的行道树。', '管委会组织职工开展了义务劳动。', '夜校开设了电工和焊工课程。', '社区食堂在周末照常开放。', '志愿者为老人检修了家用电器。'];
+    const text = ['青禾经济开发区前三季度经济运行平稳', '', '2023-10-20 09:00:00 来源: 青禾日报', '', '今年前三季度,青禾经济开发区规上工业增速12.5%,新签约项目23个。', ...filler.flatMap((f) => ['', f])];
+    writeFileSync(path.join(dir, '001.txt'), text.join('\n'));
+    zone = (await openEngine({ corpusDir: dir, snapshot: false })).engine;
+  });
+  const entries: Entry[] = [
+    ['增速', '增速', 'zeng1 su4', ['to speed up; to accelerate', '(economics) growth rate'], [], []],
+    ['增幅', '增幅', 'zeng1 fu2', ['growth rate', 'amplification'], [], []],
+    // The same sense, with no character in common; and a sense of one English word only.
+    ['漲率', '涨率', 'zhang3 lu:4', 'growth rate', [], []],
+    ['提速', '提速', 'ti2 su4', 'to speed up', [], []],
+  ];
+
+  it('relates a word to a corpus metric word with a sense in the same English words, though their other senses differ', () => {
+    const table = new Map(relateMetricWords(zone, entries));
+    expect(table.get('增幅')?.map(([term]) => term)).toContain('增速');
+  });
+
+  it('does not relate words without a character in common, nor by a one-word sense', () => {
+    const table = new Map(relateMetricWords(zone, entries));
+    expect(table.get('涨率') ?? []).toEqual([]);
+    expect(table.get('提速') ?? []).toEqual([]);
   });
 });
 

@@ -100,7 +100,9 @@ export function readEnglish(engine: SearchEngine, question: string): EnglishRead
   const table = pinyinTableOf(engine);
   const glosses = new Map<string, string>();
   const parts: string[] = [];
-  for (const [pattern, chinese] of ASKING) if (pattern.test(question)) parts.push(chinese);
+  // The question word that comes first is what is asked: `when they travel` in a how-many question is a clause.
+  const asked = ASKING.map(([pattern, chinese]) => ({ at: pattern.exec(question)?.index ?? Infinity, chinese })).sort((a, b) => a.at - b.at)[0]!;
+  if (asked.at < Infinity) parts.push(asked.chinese);
 
   // Raw words (for pinyin and zone names) beside their comparable forms (for the dictionary).
   const raw = (question.match(/[a-zA-Z\u00c0-\u024f\u0300-\u036f]+|\d+(?:\.\d+)?%?/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));

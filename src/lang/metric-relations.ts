@@ -57,6 +57,22 @@ function similarity(a: Meaning, b: Meaning, weightOf: (word: string) => number):
   return shared / Math.max(1e-9, a.weight, b.weight);
 }
 
+/** A sense of this many English words, given whole to two words, relates them by itself. */
+const MIN_SENSE_WORDS = 2;
+
+/**
+ * Whether two words that share a character have a sense in the same English words (增速: to accelerate; growth
+ * rate — 增幅: growth rate): a word with several senses is related by the one it shares whole, though its others
+ * differ. A one-word sense (year, sign) says too little; and words with no character in common meet in a sense
+ * by chance more often than not (吃豆腐 and 利用: to take advantage of).
+ */
+function shareSense(a: string, aSenses: Sense[], b: string, bSenses: Sense[]): boolean {
+  if (![...a].some((ch) => b.includes(ch))) return false;
+  const key = (sense: Sense) => [...new Set(sense.words)].sort().join(' ');
+  const keys = new Set(aSenses.filter((s) => new Set(s.words).size >= MIN_SENSE_WORDS).map(key));
+  return bSenses.some((s) => keys.has(key(s)));
+}
+
 /** The dictionary as the relation needs it: each Han word's English words, and the words each English word glosses. */
 interface MeaningIndex {
   wordsOf: Map<string, Set<string>>;
@@ -102,7 +118,8 @@ export function relateMetricWords(engine: SearchEngine, entries?: Entry[]): Rela
   const meaningOf = (english: Set<string>): Meaning => ({ words: english, weight: [...english].reduce((sum, w) => sum + weightOf(w), 0) });
   const related = new Map<string, Map<string, number>>();
   for (const metric of metrics) {
-    const english = wordsOf.get(metric) ?? new Set(compoundSenses(metric, senses).flatMap((sense) => sense.words));
+    const metricSenses = senses.get(metric) ?? compoundSenses(metric, senses);
+    const english = wordsOf.get(metric) ?? new Set(metricSenses.flatMap((sense) => sense.words));
     if (!english.size) continue;
     const meaning = meaningOf(english);
     const candidates = new Set<string>();
@@ -112,7 +129,10 @@ export function relateMetricWords(engine: SearchEngine, entries?: Entry[]): Rela
     }
     for (const word of candidates) {
       if (word === metric || generic(word)) continue;
-      const score = similarity(meaning, meaningOf(wordsOf.get(word)!), weightOf);
+      // Only senses the dictionary gives the word itself are compared one by one: a compound's (签约额 = 签约 + 额)
+      // are every sense of each of its characters.
+      const shared = wordsOf.has(metric) && shareSense(metric, metricSenses, word, senses.get(word) ?? []);
+      const score = shared ? 1 : similarity(meaning, meaningOf(wordsOf.get(word)!), weightOf);
       if (score < MIN_SIMILARITY) continue;
       const list = related.get(word) ?? related.set(word, new Map()).get(word)!;
       list.set(metric, RELATED_WEIGHT * Math.min(1, score));

@@ -6,6 +6,8 @@
 import type { Sentence } from '../corpus/types.ts';
 import type { Marks } from '../page.ts';
 import { normalizeWithOffsets } from '../text/normalize.ts';
+import { askedList, listTier, type AskedList } from './asked-list.ts';
+import { asksRank, rankTier } from './asked-rank.ts';
 import { askedCount } from './asked-unit.ts';
 import type { RelatedWords } from './related-words.ts';
 import { fallbackGrams, hanBigrams, queryTerms } from './tokenize.ts';
@@ -67,6 +69,10 @@ export interface QuestionReading {
   wantsTime: boolean;
   wantsDate: boolean;
   counted: RegExp | undefined;
+  /** The question asks for a place in a ranking (排第几): the place answers, not the figure ranked. */
+  wantsRank: boolean;
+  /** The question asks for a list (哪些办法, 哪两个基础): an enumeration answers. */
+  list: AskedList | undefined;
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -83,12 +89,15 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   const { words, tokens, normalized } = queryTerms(query);
   const topical = words.filter((word) => !context.zoneWords.has(word));
   const related = topical.flatMap((word) => context.related.of(word)).filter(([term]) => !topical.includes(term));
-  const wantsNumber = ASKS_FOR_NUMBER.test(normalized);
+  // A rank (排第几) or a list (哪几项) is asked for, not a number, though the question says 几.
+  const wantsRank = asksRank(normalized);
+  const list = askedList(normalized);
+  const wantsNumber = ASKS_FOR_NUMBER.test(normalized) && !wantsRank && !list;
   const askedName = askedNamePattern(normalized);
   const wantsTime = ASKS_FOR_TIME.test(normalized);
   // A question with no question word is a noun phrase; it asks for the figure its head names (开发区上半年固定资产
   // 投资额 → 投资额), and only that: 服务专员挂牌亮照 names no figure, though a figure may measure 服务.
-  const bare = !wantsNumber && !wantsTime && !askedName && !ASKS_OTHERWISE.test(normalized);
+  const bare = !wantsNumber && !wantsTime && !askedName && !wantsRank && !ASKS_OTHERWISE.test(normalized);
   const nouns = topical.filter((w) => w.length >= 2 && !PERIOD_WORD.test(w) && !IS_NUMBER.test(w));
   const metricNouns = bare ? nouns.slice(-1) : nouns;
   return {
@@ -108,6 +117,8 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsTime,
     wantsDate: ASKS_FOR_DATE.test(normalized),
     counted: askedCount(normalized),
+    wantsRank,
+    list,
   };
 }
 
@@ -174,6 +185,8 @@ function figureTier(figures: StatedFigure[], asked: QuestionReading): number {
 /** 2: a number in the unit asked (counted or measured); 1: another answer of the asked kind; 0: none. */
 function answerTier(sentence: string, asked: QuestionReading): number {
   const question = asked.normalized;
+  if (asked.wantsRank) return rankTier(sentence);
+  if (asked.list) return Math.max(listTier(sentence, asked.list), nameTier(sentence, asked));
   if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
   if (asked.wantsNumber) {
     // A date says when, not how many: 12月4日 does not answer 多少家.
@@ -182,12 +195,15 @@ function answerTier(sentence: string, asked: QuestionReading): number {
     if (numbers.some((n) => !asked.givenNumbers.has(n) && !question.includes(n))) return 1;
   }
   if (asked.wantsTime && HAS_TIME.test(sentence)) return 1;
-  if (asked.askedName) {
-    // A new name, in a sentence that also says something the question asks about besides the name itself.
-    const names = [...sentence.matchAll(asked.askedName)].map(([name]) => name).filter((name) => !question.includes(name));
-    if (names.length && asked.topical.some((w) => sentence.includes(w) && !names.some((name) => name.includes(w)))) return 1;
-  }
-  return 0;
+  return nameTier(sentence, asked);
+}
+
+/** 1: for a which-question, a new name of the asked kind, in a sentence that also says something the question
+ * asks about besides the name itself; 0 otherwise. */
+function nameTier(sentence: string, asked: QuestionReading): number {
+  if (!asked.askedName) return 0;
+  const names = [...sentence.matchAll(asked.askedName)].map(([name]) => name).filter((name) => !asked.normalized.includes(name));
+  return names.length && asked.topical.some((w) => sentence.includes(w) && !names.some((name) => name.includes(w))) ? 1 : 0;
 }
 
 /**

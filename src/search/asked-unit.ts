@@ -3,8 +3,11 @@
  * paragraphs that count in the asked unit, and the answer picker prefers the sentence that does.
  */
 
-/** Units a question may count in; paragraphs with a number in that unit answer it. */
-export const COUNT_UNITS = '个 家 项 名 批次 批 亩 平方米 人次 场 处 条 套 亿元 万元 元 万美元 亿美元'.split(' ');
+/**
+ * Units a question may count in (measure words, and units of money and area); paragraphs with a number in that
+ * unit answer it. At most 32: a paragraph's units are one bit each of a 32-bit mask.
+ */
+export const COUNT_UNITS = '个 家 项 名 批次 批 亩 平方米 人次 场 处 条 套 亿元 万元 元 万美元 亿美元 本 台 辆 栋 户 件 座 种 部 篇'.split(' ');
 const ASKED_UNIT = new RegExp(`(?:多少|几)(${COUNT_UNITS.join('|')})`, 'u');
 const COUNTED_NUMBER = new RegExp(`\\d(?:余|多)?(${COUNT_UNITS.join('|')})`, 'gu');
 

@@ -5,8 +5,10 @@
  * by prefix, by substring and as an in-order abbreviation (钢城经开 of 钢城经济开发区), never fuzzily: one character
  * off is another place (北京, 南京).
  */
+import { createRequire } from 'node:module';
 import MiniSearch, { type Query } from 'minisearch';
 import { nameKey } from './name-key.ts';
+import { syllableTypos, typoBudget } from './syllable-match.ts';
 
 /** How a name was matched, best first; `score` orders matches across both scripts. */
 export type MatchHow = 'exact' | 'prefix' | 'contains' | 'abbreviation' | 'fuzzy';
@@ -38,6 +40,13 @@ function isAbbreviation(typed: string, name: string): boolean {
   return true;
 }
 
+let pinyinPro: typeof import('pinyin-pro') | undefined;
+/** The toneless pinyin syllables of a Han name (钢城 → gang cheng); other characters are left out. */
+function syllablesOf(han: string): string[] {
+  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
+  return pinyinPro.pinyin(han, { toneType: 'none', type: 'array' }).map((s) => stripMarks(s.toLowerCase()).replace(/[^a-z]/gu, '')).filter(Boolean);
+}
+
 /** Latin input this short is matched by a plain prefix scan. */
 const SHORT_INPUT = 2;
 
@@ -50,6 +59,8 @@ export class NameIndex<T> {
   private readonly hanKeys: string[][];
   private readonly latinKeys: Set<string>[];
   private readonly search: MiniSearch<{ id: number; latin: string }>;
+  /** The syllables of each item's Han keys, made on the first Latin input MiniSearch finds nothing for. */
+  private syllables: string[][][] | undefined;
 
   constructor(items: T[], formsOf: (item: T) => string[]) {
     this.items = items;
@@ -131,11 +142,32 @@ export class NameIndex<T> {
         ...(words.length > 1 ? [{ ...options, combineWith: 'AND' as const, queries: words }] : []),
       ],
     };
-    return this.search.search(query).map((r) => {
+    const found = this.search.search(query).map((r) => {
       const keys = this.latinKeys[r.id as number]!;
       const how: MatchHow = keys.has(joined) ? 'exact' : [...keys].some((k) => k.startsWith(joined)) ? 'prefix' : 'fuzzy';
       return { item: this.items[r.id as number]!, how, score: r.score * (how === 'exact' ? 4 : how === 'prefix' ? 2 : 1) };
     });
+    return found.length ? found : this.bySyllables(joined);
+  }
+
+  /**
+   * Items whose Han name the letters spell syllable by syllable, abbreviated or with a typo or two (gangchneg
+   * jingkaiqu → 钢城经济开发区), fewest typos first: what word-level fuzzy matching misses when a name is
+   * abbreviated in pinyin as it is in characters.
+   */
+  private bySyllables(letters: string): NameMatch<T>[] {
+    this.syllables ??= this.hanKeys.map((keys) => keys.map(syllablesOf));
+    const budget = typoBudget(letters.length);
+    const matches: NameMatch<T>[] = [];
+    this.syllables.forEach((forms, i) => {
+      let fewest: number | undefined;
+      for (const syllables of forms) {
+        const typos = syllableTypos(letters, syllables, fewest === undefined ? budget : fewest - 1);
+        if (typos !== undefined) fewest = typos;
+      }
+      if (fewest !== undefined) matches.push({ item: this.items[i]!, how: 'fuzzy', score: 1 / (1 + fewest) });
+    });
+    return matches;
   }
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Kinds of answer the picker knows besides a number: a place in a ranking (排第几), a list (哪些, 哪两个), a count
+ * in a measure word such as 本. Excerpts about made-up zones, in this file's own words and numbers.
+ */
+import { describe, expect, it } from 'vitest';
+import { pickAnswer, readQuestion, type QuestionContext } from '../src/search/answer-picker.ts';
+import { askedList, enumerations } from '../src/search/asked-list.ts';
+import { asksRank, rankTier } from '../src/search/asked-rank.ts';
+import { RelatedWords } from '../src/search/related-words.ts';
+import { normalizeForMatch } from '../src/text/normalize.ts';
+
+const context: QuestionContext = { zoneWords: new Set(['青禾开发区']), canon: new Map(), formsOfZone: new Map(), related: new RelatedWords() };
+const sentences = (...texts: string[]) => texts.map((display) => ({ display, normalized: normalizeForMatch(display) }));
+const answerOf = (question: string, texts: string[]) => pickAnswer(sentences(...texts), readQuestion(question, context), () => []).sentence.display;
+
+describe('a rank question', () => {
+  it('is one asking 第几 or for a ranking, not 第几年', () => {
+    expect(asksRank('青禾开发区营收增速在全省排第几')).toBe(true);
+    expect(asksRank('青禾开发区综合排名')).toBe(true);
+    expect(asksRank('青禾开发区第几年获评')).toBe(false);
+  });
+
+  it('is answered by the place, before a place class, and never by a bare ordinal', () => {
+    expect(rankTier('利润增速居全省第四位')).toBe(2);
+    expect(rankTier('营收总量排名第七')).toBe(2);
+    expect(rankTier('综合评价位列前15%')).toBe(1);
+    expect(rankTier('第一时间回应企业诉求')).toBe(0);
+  });
+
+  it('picks the sentence saying the place over the one stating the growth figure in %', () => {
+    const texts = ['青禾开发区营收增速达到12.4%,创近年新高;', '营收增速在全省排名第五,较去年前移两位。'];
+    expect(answerOf('青禾开发区营收增速在全省排第几', texts)).toBe(texts[1]);
+  });
+});
+
+describe('a list question', () => {
+  it('is 哪些 or 哪 with a count, and keeps the count and the verb before it', () => {
+    expect(askedList('青禾开发区要守住哪三条底线')).toEqual({ count: 3, verb: '守住' });
+    expect(askedList('招商组参加了哪些论坛')).toEqual({ verb: '参加' });
+    expect(askedList('哪个园区最大')).toBeUndefined();
+  });
+
+  it('counts the items of each enumeration, a last one joined by 和 too', () => {
+    expect(enumerations('抓好育苗、引种和推广三件事,其余从简').map((e) => e.items)).toEqual([3]);
+    expect(enumerations('只说一件事')).toEqual([]);
+  });
+
+  it('picks the enumeration with as many items as asked', () => {
+    // The first sentence repeats the question's words; the second enumerates two.
+    const texts = ['园区守住红线不放松,推行“早、快、准、实”四字要求。', '今年,“用地集约、排放达标”两条底线从严执行。'];
+    expect(answerOf('青禾开发区守住了哪两条红线', texts)).toBe(texts[1]);
+  });
+
+  it('picks the enumeration after the question’s verb, over one elsewhere', () => {
+    const texts = ['招商组为展会走南闯北、日夜兼程,从不叫苦。', '他们先后参加了农博会、种业会、花卉展,带回意向项目11个。'];
+    expect(answerOf('招商组参加了哪些展会', texts)).toBe(texts[1]);
+  });
+});
+
+describe('a count in a measure word', () => {
+  it('is answered by a number in that unit (本), not by another count', () => {
+    const texts = ['农家书屋上半年送书下乡23场;', '共计图书5600余本,受益群众过万人。'];
+    expect(answerOf('青禾开发区给农家书屋送了多少本书', texts)).toBe(texts[1]);
+  });
+});
