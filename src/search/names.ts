@@ -59,8 +59,11 @@ export class NameIndex<T> {
   private readonly hanKeys: string[][];
   private readonly latinKeys: Set<string>[];
   private readonly search: MiniSearch<{ id: number; latin: string }>;
-  /** The syllables of each item's Han keys, made on the first Latin input MiniSearch finds nothing for. */
-  private syllables: string[][][] | undefined;
+  /**
+   * The syllables of the items' Han keys, each spelling once (a Traditional key reads as its Simplified one), by
+   * their first letter: a typed name starts with its first letter.
+   */
+  private readonly syllablesByLetter: Map<string, { item: number; syllables: string[] }[]>;
 
   constructor(items: T[], formsOf: (item: T) => string[]) {
     this.items = items;
@@ -87,6 +90,7 @@ export class NameIndex<T> {
       if (latin.size) documents.push({ id, latin: [...latin].join(' ') });
     });
     this.search.addAll(documents);
+    this.syllablesByLetter = this.spellingsByLetter();
   }
 
   /** The items the typed text may name, best first. */
@@ -156,18 +160,32 @@ export class NameIndex<T> {
    * abbreviated in pinyin as it is in characters.
    */
   private bySyllables(letters: string): NameMatch<T>[] {
-    this.syllables ??= this.hanKeys.map((keys) => keys.map(syllablesOf));
     const budget = typoBudget(letters.length);
-    const matches: NameMatch<T>[] = [];
-    this.syllables.forEach((forms, i) => {
-      let fewest: number | undefined;
-      for (const syllables of forms) {
-        const typos = syllableTypos(letters, syllables, fewest === undefined ? budget : fewest - 1);
-        if (typos !== undefined) fewest = typos;
+    const fewest = new Map<number, number>();
+    for (const { item, syllables } of this.syllablesByLetter.get(letters[0]!) ?? []) {
+      const before = fewest.get(item);
+      const typos = syllableTypos(letters, syllables, before === undefined ? budget : before - 1);
+      if (typos !== undefined) fewest.set(item, typos);
+    }
+    return [...fewest].map(([item, typos]) => ({ item: this.items[item]!, how: 'fuzzy' as const, score: 1 / (1 + typos) }));
+  }
+
+  private spellingsByLetter(): Map<string, { item: number; syllables: string[] }[]> {
+    const byLetter = new Map<string, { item: number; syllables: string[] }[]>();
+    this.hanKeys.forEach((keys, item) => {
+      const seen = new Set<string>();
+      for (const key of keys) {
+        const syllables = syllablesOf(key);
+        const spelled = syllables.join(' ');
+        if (!syllables.length || seen.has(spelled)) continue;
+        seen.add(spelled);
+        const letter = syllables[0]![0]!;
+        const list = byLetter.get(letter) ?? [];
+        list.push({ item, syllables });
+        byLetter.set(letter, list);
       }
-      if (fewest !== undefined) matches.push({ item: this.items[i]!, how: 'fuzzy', score: 1 / (1 + fewest) });
     });
-    return matches;
+    return byLetter;
   }
 }
 

@@ -4,22 +4,29 @@
  * syllable (chneg for cheng: two letters swapped). The Latin twin of the Han abbreviation rule in `names.ts`.
  */
 
+/** Rows of the edit table, kept between calls: names are matched on every keystroke, so nothing is allocated. */
+const MAX_EDIT = 16;
+const table = new Int32Array((MAX_EDIT + 1) * (MAX_EDIT + 1));
+
 /**
- * Edits between two short strings, a swap of two neighbouring letters counting as one (optimal string
- * alignment): `chneg` is one edit from `cheng`, as a typist's slip is.
+ * Edits between `a[from, from + length)` and `b`, a swap of two neighbouring letters counting as one (optimal
+ * string alignment): `chneg` is one edit from `cheng`, as a typist's slip is. Both are short (a syllable).
  */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+export function editDistance(a: string, b: string, from = 0, length = a.length - from): number {
+  if (length > MAX_EDIT || b.length > MAX_EDIT) return Math.max(length, b.length);
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+  for (let i = 0; i <= length; i++) table[i * cols] = i;
+  for (let j = 0; j <= b.length; j++) table[j] = j;
+  for (let i = 1; i <= length; i++) {
+    const ai = a.charCodeAt(from + i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(table[(i - 1) * cols + j]! + 1, table[i * cols + j - 1]! + 1, table[(i - 1) * cols + j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(from + i - 2) === bj) d = Math.min(d, table[(i - 2) * cols + j - 2]! + 1);
+      table[i * cols + j] = d;
     }
   }
-  return d[a.length]![b.length]!;
+  return table[length * cols + b.length]!;
 }
 
 /** A syllable this long may hold one typo: a shorter one slightly off is another syllable (ji, qi, xi). */
@@ -36,14 +43,14 @@ export const typoBudget = (letters: number) => (letters >= 10 ? 2 : letters >= 5
 export function syllableTypos(typed: string, syllables: string[], budget: number): number | undefined {
   // A name is typed from its first letter on, as the Han rule wants its first character: a slip there is rare.
   if (!typed || typed[0] !== syllables[0]?.[0]) return undefined;
-  // best[i][j]: fewest typos with typed[0, i) spelled and syllable j the next one that may be used.
-  const best = new Map<string, number>();
+  // best[i * width + j]: fewest typos seen with typed[0, i) spelled and syllable j the next one that may be used.
+  const width = syllables.length + 1;
+  const best = new Int8Array((typed.length + 1) * width).fill(127);
   let found: number | undefined;
   const visit = (i: number, j: number, typos: number): void => {
     if (typos > budget || (found !== undefined && typos >= found)) return;
-    const key = `${i},${j}`;
-    if ((best.get(key) ?? Infinity) <= typos) return;
-    best.set(key, typos);
+    if (best[i * width + j]! <= typos) return;
+    best[i * width + j] = typos;
     if (i === typed.length) {
       found = typos;
       return;
@@ -54,8 +61,13 @@ export function syllableTypos(typed: string, syllables: string[], budget: number
       const rest = typed.length - i;
       if (rest < syllable.length && syllable.startsWith(typed.slice(i))) visit(typed.length, t + 1, typos);
       const slack = syllable.length >= TYPO_SYLLABLE ? 1 : 0;
+      // A syllable with no room for a typo must be typed as it is: no table needed.
+      if (!slack) {
+        if (typed.startsWith(syllable, i)) visit(i + syllable.length, t + 1, typos);
+        continue;
+      }
       for (let len = Math.max(1, syllable.length - slack); len <= Math.min(rest, syllable.length + slack); len++) {
-        const cost = editDistance(typed.slice(i, i + len), syllable);
+        const cost = editDistance(typed, syllable, i, len);
         if (cost <= slack) visit(i + len, t + 1, typos + cost);
       }
     }
