@@ -55,6 +55,7 @@ const QUALIFIER_AFTER = /^(?:的|至|到|[-—~～])/u;
 /** Time scopes a sentence gives its figures. */
 const PERIOD =
   /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|截止\d{1,2}月(?:份|底)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|前\d{1,2}个?月(?:以?来)?|\d{1,2}月(?:末|底)|今年以来|上半年|下半年|前三季度|第?[一二三四]季度|今年|\d{4}年(?:度|以来)?/gu;
+/** A short quoted term (“四上”) right before the words of a metric. */
 const QUOTED_QUALIFIER = /[“"]\p{Script=Han}{1,6}[”"]$/u;
 const BOUNDARY = /[，,；;。:：、！!？?（）()“”"《》\s]/u;
 
@@ -87,6 +88,7 @@ const LEADING_FILLER =
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
 const TRAILING_FILLER = /(?:不足|不到|累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|高达|达|为|共|有|是|了|的|占|已经|已|目前|就|也|还|均|都)+$/u;
+/** A verb between who and what is measured (企业实现营业收入). */
 const INNER_VERB = /(?<=企业|公司|单位|项目|园区)实现(?=\p{Script=Han}{2})/u;
 /** Verbs opening a clause before what they create or bring in: 创建小型微型企业创业创新基地33个. */
 const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展|推动|带动|建立健全|建立|健全)/u;
@@ -122,9 +124,9 @@ const CHANGED_INTO =
 /** Words of a growth rate. Alone, they measure the figure stated just before. */
 const GROWTH_ONLY =
   /^(?:增幅|增速)?(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑|回落|加快)$/u;
-/** A total with no noun of its own (总投资): of what the count just before counted (签约项目10个，总投资…). */
 /** A clause that opens with 占 and names the whole (占全市工业投资的比重): a share of what the clause before measured. */
 const SHARE_OF_PREVIOUS = /^(?:[，,\s]*)(占\p{Script=Han}{2,16}?(?:的)?(?:比重|比例|份额))(?:为|达|达到)?$/u;
+/** A total with no noun of its own (总投资): of what the count just before counted (签约项目10个，总投资…). */
 const TOTAL_ONLY = /^(?:计划|协议|合同)?(?:总投资额?|投资总额|总金额|总额)$/u;
 const COUNT_UNIT = /^(?:个|项|家|批|批次|宗|所|条|处)$/u;
 /**
@@ -248,6 +250,7 @@ function skipOpening(clause: string, periods: { text: string }[]): number {
   return at;
 }
 
+/** Words opening a clause that relates a figure to a whole or a distance (占全市…, 距离天津港…). */
 const RELATION_OPENING = /^(?:占|距离|距|离|比|较|与)/u;
 /** Subjects opening the clauses of a sentence, in order. A subject holds for the clauses after it. */
 function findSubjects(sentence: string, periods: { text: string }[]): FigureSubject[] {

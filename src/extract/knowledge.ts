@@ -114,17 +114,24 @@ function holderOf(holders: { start: number; end: number; holder: Holder }[], sen
   if (counted) return counted.holder;
   const before = holders.filter((h) => h.end <= at);
   if (!before.length) return undefined;
-  let clauseStart = at;
-  while (clauseStart > 0 && !CLAUSE_BOUNDARY.test(sentence[clauseStart - 1]!)) clauseStart--;
+  const clauseStart = clauseStartOf(sentence, at);
   const inClause = before.filter((h) => h.start >= clauseStart);
   return inClause.length ? inClause.at(-1)!.holder : subjectOf(before, sentence);
 }
 
 /** Words that open a paragraph continuing the one before: its subject is that paragraph's. */
 const CONTINUATION = /^(?:同时|与此同时|此外|另外|同期)[,，]/u;
-/** A word that may come before a clause's subject (而滨海新区…, 在全区…). */
+/** A share after a place (在西安市占比): the place is what the share is of. */
 const SHARE_AFTER = /^(?:的)?(?:占比|比重)/u;
+/** A word that may come before a clause's subject (而滨海新区…, 在全区…). */
 const BEFORE_SUBJECT = /^[在而从据于由]?$/u;
+
+/** Where the clause holding `at` starts. */
+function clauseStartOf(sentence: string, at: number): number {
+  let start = at;
+  while (start > 0 && !CLAUSE_BOUNDARY.test(sentence[start - 1]!)) start--;
+  return start;
+}
 
 /**
  * The subject of a sentence: the first holder that opens a clause. A place inside a name (投资6亿元的河南…物流园)
@@ -132,10 +139,8 @@ const BEFORE_SUBJECT = /^[在而从据于由]?$/u;
  */
 function subjectOf(holders: { start: number; end: number; holder: Holder }[], sentence: string): Holder | undefined {
   for (const h of holders) {
-    let clauseStart = h.start;
-    while (clauseStart > 0 && !CLAUSE_BOUNDARY.test(sentence[clauseStart - 1]!)) clauseStart--;
     // 在西安市占比达50%: the place is what the share is of, not who has it.
-    if (BEFORE_SUBJECT.test(sentence.slice(clauseStart, h.start)) && !SHARE_AFTER.test(sentence.slice(h.end))) return h.holder;
+    if (BEFORE_SUBJECT.test(sentence.slice(clauseStartOf(sentence, h.start), h.start)) && !SHARE_AFTER.test(sentence.slice(h.end))) return h.holder;
   }
   return undefined;
 }
@@ -304,14 +309,17 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     // The subject of a sentence carries on into the next ones that name none (滨海新区完成GDP…。完成工业总产值…),
     // and into a paragraph that opens by continuing the one before (同时，实现合同外资…).
     let topic = CONTINUATION.test(p.normalized) && corpus.paragraphs[i - 1]?.article === p.article ? lastSubjectOf(corpus.paragraphs[i - 1]!) : undefined;
+    // Each sentence's holders are found once: for its own figures and as the subject it hands on.
+    const holdersAt: ReturnType<typeof figureHolders>[] = [];
+    const holdersOf = (k: number) => (holdersAt[k] ??= figureHolders(sentences[k]!.normalized, zoneMatcher));
     let read = 0;
     const topicBefore = (index: number): Holder | undefined => {
-      for (; read < index; read++) topic = subjectOf(figureHolders(sentences[read]!.normalized, zoneMatcher), sentences[read]!.normalized) ?? topic;
+      for (; read < index; read++) topic = subjectOf(holdersOf(read), sentences[read]!.normalized) ?? topic;
       return topic;
     };
     for (const [index, found] of findings[i]!.figures) {
       const sentence = sentences[index]!;
-      const holders = figureHolders(sentence.normalized, zoneMatcher);
+      const holders = holdersOf(index);
       const carried = topicBefore(index);
       for (const f of found) {
         const key = `${f.metric}|${f.value}|${f.unit}|${sentence.normalized}`;

@@ -4,9 +4,9 @@
  * (济北开发区 = 济南济北经济开发区 = 济北经济开发区), and given aliases: the short form where it is a name of its
  * own, the full names, Traditional forms and pinyin.
  */
-import { createRequire } from 'node:module';
 import { addUserWords, cut, tagAsBuilt, type TaggedToken } from '../text/jieba.ts';
 import { toTraditional } from '../text/normalize.ts';
+import { pinyinSyllables } from '../text/pinyin.ts';
 import { isPlaceName, isWideRegion, leadingPlacesLength, placeOf } from './places.ts';
 
 export type ZoneKind = '开发区' | '园区' | '自贸片区' | '行政区';
@@ -99,9 +99,9 @@ const DISTRICT_END = /[区县]$/u;
 const HONOUR = /最|十佳|百强|先进(?!制造)|优秀|示范|标杆|样板|一流/u;
 /** A former name (其前身为…昌吉经济技术开发区) is no mention of a zone of its own: the zone is the one renamed. */
 const FORMER_NAME = /前身|原名|原称|曾用名|旧称/u;
-/** A zone's level written in brackets inside its name: 西宁(国家级)经济技术开发区. */
 /** An investment said of the name just before it (投资70亿元的…产业园, 投资额最大的…): a project, not a zone. */
 const PROJECT_BEFORE = /(?:[\d.]+(?:余|多)?[十百千万亿]*(?:元|美元)的|投资额?最[多大高]的)$/u;
+/** A zone's level written in brackets inside its name: 西宁(国家级)经济技术开发区. */
 const BRACKETED_LEVEL = /[（(](?:国家级|省级|市级)[）)]/u;
 
 /**
@@ -362,12 +362,8 @@ function shortForm(key: string, kind: ZoneKind): string | undefined {
   return isPlaceName(stem) || leadingPlacesLength(stem) > 0 ? undefined : stem;
 }
 
-/** pinyin-pro, loaded on first use: only building aliases needs it, not answering from a snapshot. */
-let pinyinPro: typeof import('pinyin-pro') | undefined;
-
 export function toPinyin(text: string): string {
-  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
-  return pinyinPro.pinyin(text, { toneType: 'none', type: 'array' }).join('').toLowerCase();
+  return pinyinSyllables(text).join('');
 }
 
 /**

@@ -5,8 +5,8 @@
  * by prefix, by substring and as an in-order abbreviation (钢城经开 of 钢城经济开发区), never fuzzily: one character
  * off is another place (北京, 南京).
  */
-import { createRequire } from 'node:module';
 import MiniSearch, { type Query } from 'minisearch';
+import { pinyinSyllables } from '../text/pinyin.ts';
 import { nameKey } from './name-key.ts';
 import { syllableTypos, typoBudget } from './syllable-match.ts';
 
@@ -40,11 +40,9 @@ function isAbbreviation(typed: string, name: string): boolean {
   return true;
 }
 
-let pinyinPro: typeof import('pinyin-pro') | undefined;
 /** The toneless pinyin syllables of a Han name (钢城 → gang cheng); other characters are left out. */
 function syllablesOf(han: string): string[] {
-  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
-  return pinyinPro.pinyin(han, { toneType: 'none', type: 'array' }).map((s) => stripMarks(s.toLowerCase()).replace(/[^a-z]/gu, '')).filter(Boolean);
+  return pinyinSyllables(han).map((s) => stripMarks(s).replace(/[^a-z]/gu, '')).filter(Boolean);
 }
 
 /** Latin input this short is matched by a plain prefix scan. */
