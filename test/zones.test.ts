@@ -75,6 +75,17 @@ describe('zone names', () => {
     expect(findZoneNames('安置区位于南部片区')).toEqual([]);
   });
 
+  it('reads 高新开发区 as a kind, a town jieba takes for a person as a place, and no name inside a brand’s', () => {
+    expect(findZoneNames('绵阳高新开发区内企业发展迅速')).toEqual(['绵阳高新开发区']);
+    expect(zoneKey('绵阳高新开发区')).toBe(zoneKey('绵阳高新区'));
+    // 梅山 is a town of Ningbo, which jieba tags as a person's name.
+    expect(findZoneNames('专家指出,宁波保税区和梅山保税港区要加快转型')).toEqual(['宁波保税区', '梅山保税港区']);
+    // A person jieba finds before a kind is still no place.
+    expect(findZoneNames('上海市张江智慧示范区')).toEqual(['上海市张江智慧示范区']);
+    // 富士康武汉科技园 is a company's park: 武汉科技园 is no zone.
+    expect(findZoneNames('园区推进了富士康武汉科技园建设')).toEqual([]);
+  });
+
   it('gives no zone a city or district name as its short form', () => {
     const zones = buildGazetteer(['东营经济技术开发区新签约项目12个。', '东营经开区举办招商推介会。', '济北开发区新签约项目21个。', '济北开发区举办推介会。']);
     const dongying = zones.find((z) => z.name.startsWith('东营'))!;
@@ -178,6 +189,25 @@ describe('figures and their zone', () => {
       ['经开区召开项目推进会', '', '来源:青川经济技术开发区 发布时间:2024-03-08 浏览次数:12', '', '3月7日,经开区召开推进会,新签约项目11个。'].join('\n'),
     );
     expect(knowledge.figures.find((f) => f.value === '11')?.zone).toBe('青川经济技术开发区');
+  });
+
+  it('reads a district written as one body with a zone (某区(某经济技术开发区)) as that zone', () => {
+    const knowledge = knowledgeOf(
+      ['广元市利州区(青川经济技术开发区)召开产业大会。据了解,今年以来,利州区已新引进亿元以上项目17个。', '', '广元市新签约项目40个。'].join('\n'),
+    );
+    const figures = figuresByValue(knowledge);
+    expect(figures.get('17')).toMatchObject({ zone: '青川经济技术开发区', metric: '亿元以上项目' });
+    // The city is not the district: its figure is no zone's.
+    expect(figures.get('40')?.zone).toBeUndefined();
+  });
+
+  it('reads a section head that names a zone as the zone of the figures under it', () => {
+    const knowledge = knowledgeOf(
+      ['两区年度数据发布', '', '临河保税区和青川保税港区发布了年度数据。', '', '临河保税区', '', '地区生产总值92亿元,同比增长8%。', '', '青川保税港区', '', '地区生产总值47亿元,同比增长12%。'].join('\n'),
+    );
+    const figures = figuresByValue(knowledge);
+    expect(figures.get('92')?.zone).toBe('临河保税区');
+    expect(figures.get('47')?.zone).toBe('青川保税港区');
   });
 
   it('leaves the zone empty where an article speaks of several zones and the sentence names none', () => {

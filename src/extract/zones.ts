@@ -7,7 +7,7 @@
 import { addUserWords, cut, tagAsBuilt, type TaggedToken } from '../text/jieba.ts';
 import { toTraditional } from '../text/normalize.ts';
 import { pinyinSyllables } from '../text/pinyin.ts';
-import { isPlaceName, isWideRegion, leadingPlacesLength, placeOf } from './places.ts';
+import { isPlaceName, isTownName, isWideRegion, leadingPlacesLength, placeOf } from './places.ts';
 
 export type ZoneKind = '开发区' | '园区' | '自贸片区' | '行政区';
 
@@ -39,6 +39,7 @@ export interface Zone {
  */
 const KINDS: [written: string, family: string][] = [
   ['高新技术产业开发区', '高新区'], ['新技术产业开发区', '高新区'], ['高新技术开发区', '高新区'], ['新技术开发区', '高新区'],
+  ['高新开发区', '高新区'],
   ['经济技术开发区', '开发区'], ['经济开发区', '开发区'], ['高新区', '高新区'], ['经开区', '开发区'], ['开发区', '开发区'],
   ['综合保税区', '综合保税区'], ['综保区', '综合保税区'], ['保税港区', '保税港区'], ['保税区', '保税区'],
   ['自由贸易试验区', '自贸试验区'], ['自贸试验区', '自贸试验区'], ['自由贸易区', '自贸试验区'], ['自贸区', '自贸试验区'],
@@ -71,6 +72,8 @@ const GENERIC_WORD =
 /** Tags of words a dictionary does not know or knows as names: proper names of areas (济北, 张江) are among them. */
 const NAME_TAG = /^(?:x|nz|nt|nrt)$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Tags of a person's or brand's name: a place right after one is inside a longer name (富士康武汉科技园). */
+const PERSONAL_NAME_TAG = /^(?:nr|nrt|nrfg)$/u;
 /** The longest name before its kind, in characters. */
 const MAX_NAME = 14;
 
@@ -84,6 +87,8 @@ function isPlaceLike(t: TaggedToken): boolean {
   if (isPlaceName(t.word) || leadingPlacesLength(t.word) > 0) return true;
   if (GENERIC_WORD.test(t.word) || !HAN_ONLY.test(t.word)) return false;
   if (t.tag === 'ns') return t.word.length >= 2;
+  // A town's name jieba takes for a person's (梅山/nr 保税港区).
+  if (t.tag === 'nr') return isTownName(t.word);
   return NAME_TAG.test(t.tag) && t.word.length >= 2 && t.word.length <= 6;
 }
 
@@ -229,6 +234,8 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   // The name starts at its first place or proper name; words before it (项目, 落户) are the sentence's.
   const first = words.findIndex(isPlaceLike);
   if (first < 0) return undefined;
+  // A name jieba cut before the place (富士|康 武汉科技园: a brand's park) starts where no rule can tell.
+  if (first > 0 && PERSONAL_NAME_TAG.test(words[first - 1]!.tag)) return undefined;
   const name = piece.slice(words[first]!.start, kindEnd);
   if (HONOUR.test(piece.slice(words[first]!.start, wordsEnd))) return undefined;
   // A province names no zone of its own (广东省综保区, 河北省装备制造业开发区 are classes of the province's zones):
