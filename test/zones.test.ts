@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus/build.ts';
-import { buildKnowledge } from '../src/extract/knowledge.ts';
+import { buildKnowledge, inNamedListItem } from '../src/extract/knowledge.ts';
 import { findPlaces, placeOf } from '../src/extract/places.ts';
 import { zoneForms } from '../src/extract/resolve.ts';
 import { buildGazetteer, findZoneNames, mentionForms, zoneKey } from '../src/extract/zones.ts';
@@ -84,6 +84,13 @@ describe('zone names', () => {
     expect(findZoneNames('上海市张江智慧示范区')).toEqual(['上海市张江智慧示范区']);
     // 富士康武汉科技园 is a company's park: 武汉科技园 is no zone.
     expect(findZoneNames('园区推进了富士康武汉科技园建设')).toEqual([]);
+  });
+
+  it('reads a park one city builds in another, the host in brackets (深圳(河源)产业园), as one name', () => {
+    expect(findZoneNames('推进绵阳(广元)产业园建设')).toEqual(['绵阳(广元)产业园']);
+    expect(findZoneNames('绵阳涪城(青川)产业园引进企业21家')).toEqual(['绵阳涪城(青川)产业园']);
+    // The host must be a place: a level or a note in brackets is no partner.
+    expect(findZoneNames('绵阳(筹)产业园')).toEqual([]);
   });
 
   it('gives no zone a city or district name as its short form', () => {
@@ -208,6 +215,16 @@ describe('figures and their zone', () => {
     const figures = figuresByValue(knowledge);
     expect(figures.get('92')?.zone).toBe('临河保税区');
     expect(figures.get('47')?.zone).toBe('青川保税港区');
+  });
+
+  it('takes a place inside a listed company’s name (中电国际、广元华鑫新能源等) for no holder, and a listed place for one', () => {
+    const knowledge = knowledgeOf('青川高新区举行签约仪式,中电国际、广元华鑫新能源、时尚集团等10个项目集中签约。');
+    expect(figuresByValue(knowledge).get('10')?.zone).toBe('青川高新区');
+    const sentence = '广元、绵阳等城市和绵阳华鑫公司、临河集团等企业';
+    const at = (place: string, from = 0) => [sentence.indexOf(place, from), sentence.indexOf(place, from) + place.length] as const;
+    expect(inNamedListItem(sentence, ...at('广元'))).toBe(false);
+    expect(inNamedListItem(sentence, ...at('绵阳'))).toBe(false);
+    expect(inNamedListItem(sentence, ...at('绵阳', 8))).toBe(true);
   });
 
   it('leaves the zone empty where an article speaks of several zones and the sentence names none', () => {

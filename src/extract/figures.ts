@@ -127,7 +127,7 @@ const GROWTH_ONLY =
 /** A clause that opens with 占 and names the whole (占全市工业投资的比重): a share of what the clause before measured. */
 const SHARE_OF_PREVIOUS = /^(?:[，,\s]*)(占\p{Script=Han}{2,16}?(?:的)?(?:比重|比例|份额))(?:为|达|达到)?$/u;
 /** A total with no noun of its own (总投资): of what the count just before counted (签约项目10个，总投资…). */
-const TOTAL_ONLY = /^(?:计划|协议|合同)?(?:总投资额?|投资总额|总金额|总额)$/u;
+const TOTAL_ONLY = /^(?:计划|协议|合同|签约)?(?:总投资额?|投资总额|投资总金额|投资金?额|总金额|总额|总产值)$/u;
 const COUNT_UNIT = /^(?:个|项|家|批|批次|宗|所|条|处)$/u;
 /**
  * An event right after a counted noun says which of them are counted: 27个项目集中开工 → 集中开工项目,

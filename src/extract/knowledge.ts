@@ -80,6 +80,21 @@ const RELATION_BEFORE = /(?:占|占到|到|距离|距|离|比|较|与|同|高于
 /** Where a clause ends: the figure's subject is named in its own clause, or else earlier in its sentence. */
 const CLAUSE_BOUNDARY = /[,;:，；：]/u;
 
+/** The words of a list item after a place and before it: up to the next list mark or 等, back to the last mark. */
+const ITEM_REST = /^(\p{Script=Han}*?)(?=、|等|[^\p{Script=Han}]|$)/u;
+const ITEM_LEAD = /、(\p{Script=Han}*)$/u;
+/**
+ * Whether a place sits in a longer item of a list (青岛特来电新能源 among the companies that signed): it is part
+ * of a company's or a project's name, not who holds the figures. A place that is a whole item (济南、青岛等城市)
+ * stays a place.
+ */
+export function inNamedListItem(sentence: string, start: number, end: number): boolean {
+  const rest = ITEM_REST.exec(sentence.slice(end))![1]!;
+  const lead = ITEM_LEAD.exec(sentence.slice(0, start));
+  const listed = lead !== null || /^(?:、|等)/u.test(sentence.slice(end + rest.length));
+  return listed && (rest.length > 0 || (lead?.[1]?.length ?? 0) > 0);
+}
+
 function figureHolders(sentence: string, zoneMatcher: PhraseMatcher<string>): { start: number; end: number; holder: Holder }[] {
   const zones = zoneMatcher.findAll(sentence).map((m) => ({ start: m.start, end: m.start + m.phrase.length, holder: { kind: 'zone', name: m.value } as Holder }));
   const groups = countedZoneGroups(sentence)
@@ -90,7 +105,7 @@ function figureHolders(sentence: string, zoneMatcher: PhraseMatcher<string>): { 
   const inside = (start: number) => [...zones, ...groups].some((z) => start >= z.start && start < z.end) || RELATION_BEFORE.test(sentence.slice(0, start));
   const others = [
     ...findPlaces(sentence)
-      .filter((m) => !MEDIA_AFTER.test(sentence.slice(m.end)))
+      .filter((m) => !MEDIA_AFTER.test(sentence.slice(m.end)) && !inNamedListItem(sentence, m.start, m.end))
       .map((m) => ({ start: m.start, end: m.end, holder: { kind: 'place', name: m.place.name } as Holder })),
     ...[...sentence.matchAll(THIS_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'this' } as Holder })),
     ...[...sentence.matchAll(WIDER_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'place', name: m[0] } as Holder })),

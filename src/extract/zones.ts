@@ -214,6 +214,8 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   // The national pilot zones are named 中国（place）…: 中国(驻马店)国际农产品加工产业园, 中国(山东)自由贸易试验区.
   const national = NATIONAL_PREFIX.exec(piece.slice(0, kindStart));
   if (national && isPlaceName(national[1]!)) return national[0] + kind;
+  const partnered = partneredName(piece.slice(0, kindStart));
+  if (partnered) return partnered + kind;
   const words: Located[] = [];
   let freeTradeBlock = false;
   const walked = joinPlaceTokens(before);
@@ -261,6 +263,19 @@ function joinPlaceTokens(tokens: Located[]): Located[] {
 }
 
 const NATIONAL_PREFIX = /中国[（(](\p{Script=Han}{2,8})[）)]\p{Script=Han}{0,10}$/u;
+/** A park one place builds in another, the host in brackets: 深圳(河源)产业园, 广州(清远)产业园. */
+const PARTNERED = /(\p{Script=Han}{2,8})[（(](\p{Script=Han}{2,4})[）)](\p{Script=Han}{0,4})$/u;
+
+/** The words of a partnered park's name before its kind, from the builder's place on, if they are one. */
+function partneredName(before: string): string | undefined {
+  const m = PARTNERED.exec(before);
+  if (!m || !isPlaceName(m[2]!)) return undefined;
+  const builder = m[1]!;
+  for (let i = 0; i + 2 <= builder.length; i++) {
+    if (leadingPlacesLength(builder.slice(i)) > 0) return before.slice(m.index + i);
+  }
+  return undefined;
+}
 
 /** 中国(山东)自由贸易试验区济南片区, 自贸试验区济南片区: the block of a free-trade zone, from the zone's start. */
 function freeTradeName(piece: string, end: number): string | undefined {
