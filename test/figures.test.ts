@@ -105,6 +105,8 @@ describe('extractFigures: what news pages write', () => {
     // A total with no noun of its own is the total of what was just counted.
     expect(metrics('本次活动共签下12个项目，总投资86亿元')).toEqual(['签下项目', '签下项目总投资']);
     expect(metrics('今年以来，27个项目集中开工，总投资170亿元')).toEqual(['集中开工项目', '集中开工项目总投资']);
+    expect(metrics('新签约工业项目9个，合同投资额13.2亿元')).toEqual(['新签约工业项目', '新签约工业项目合同投资额']);
+    expect(metrics('6个重点项目集中签约，投资总金额95.3亿元')).toEqual(['集中签约重点项目', '集中签约重点项目投资总金额']);
     expect(metrics('会上签约8个')).toEqual([]);
     expect(metrics('有5个签约拟开工项目')).toEqual(['签约拟开工项目']);
     expect(metrics('将原有12个科室整合为5个部门')).toEqual(['部门']);
