@@ -227,6 +227,14 @@ describe('figures and their zone', () => {
     expect(inNamedListItem(sentence, ...at('绵阳', 8))).toBe(true);
   });
 
+  it('gives what zones listed together did to none of them, and a zone listed with its district to the zone', () => {
+    const together = knowledgeOf('青川经济开发区、临河高新区和绵阳高新区分别与企业签署协议,涉及项目8个。');
+    expect(figuresByValue(together).get('8')).toBeDefined();
+    expect(figuresByValue(together).get('8')!.zone).toBeUndefined();
+    const oneBody = knowledgeOf('青川经济开发区举行推介会。青川经济开发区、利州区第二届营商环境观察员聘任仪式举行,55名观察员上任。');
+    expect(figuresByValue(oneBody).get('55')?.zone).toBe('青川经济开发区');
+  });
+
   it('leaves the zone empty where an article speaks of several zones and the sentence names none', () => {
     const knowledge = knowledgeOf(
       ['园区动态', '', '临河经济开发区举办推介会。青川高新区举办路演。', '', '活动现场签约项目9个。'].join('\n'),

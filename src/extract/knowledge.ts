@@ -68,7 +68,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * province: its figures are no zone's), or a word that means the zone being written about (全区, 我区, 开发区)
  * or a place (全市, 全省, 全国).
  */
-type Holder = { kind: 'zone'; name: string } | { kind: 'place'; name: string } | { kind: 'group'; name: string } | { kind: 'this' };
+type Holder =
+  | { kind: 'zone'; name: string }
+  | { kind: 'place'; name: string }
+  | { kind: 'group'; name: string }
+  | { kind: 'this' }
+  /** Zones named together (重庆两江新区、四川天府新区…): what they did together is no one zone's. */
+  | { kind: 'several' };
+
+
 
 /** Words for the area the article is about, and words for wider places. */
 const THIS_AREA = /全区|我区|本区|该区|全园|园区|开发区|高新区|经开区|片区/gu;
@@ -95,8 +103,37 @@ export function inNamedListItem(sentence: string, start: number, end: number): b
   return listed && (rest.length > 0 || (lead?.[1]?.length ?? 0) > 0);
 }
 
-function figureHolders(sentence: string, zoneMatcher: PhraseMatcher<string>): { start: number; end: number; holder: Holder }[] {
+/**
+ * Zones named in one list (重庆两江新区、福州新区和哈尔滨新区) hold together what the sentence says of them: each
+ * becomes `several`. A zone listed only with districts (广州开发区、黄埔区) is one body governed with them: they
+ * all stand for the zone.
+ */
+function markListedZones(sentence: string, zones: { start: number; end: number; holder: Holder }[], isDistrict: (name: string) => boolean): void {
+  const nameOf = (z: { holder: Holder }) => (z.holder as { name: string }).name;
+  for (let first = 0; first < zones.length; ) {
+    let last = first;
+    while (last + 1 < zones.length && /^(?:、|和|与|及|以及|同)$/u.test(sentence.slice(zones[last]!.end, zones[last + 1]!.start))) last++;
+    const run = zones.slice(first, last + 1);
+    first = last + 1;
+    const names = new Set(run.map(nameOf));
+    const zonesProper = [...names].filter((name) => !isDistrict(name));
+    // A list going on past what is recognized (…新区、四川天府新区、福州新区) is a list too.
+    const openList = sentence[run[0]!.start - 1] === '、' || sentence[run.at(-1)!.end] === '、';
+    if (names.size >= 2 && zonesProper.length === 1 && !openList) {
+      for (const z of run) z.holder = { kind: 'zone', name: zonesProper[0]! };
+    } else if (names.size >= 2 || openList) {
+      for (const z of run) z.holder = { kind: 'several' };
+    }
+  }
+}
+
+function figureHolders(
+  sentence: string,
+  zoneMatcher: PhraseMatcher<string>,
+  isDistrict: (name: string) => boolean,
+): { start: number; end: number; holder: Holder }[] {
   const zones = zoneMatcher.findAll(sentence).map((m) => ({ start: m.start, end: m.start + m.phrase.length, holder: { kind: 'zone', name: m.value } as Holder }));
+  markListedZones(sentence, zones, isDistrict);
   const groups = countedZoneGroups(sentence)
     .map((g) => ({ start: g.start, end: g.end, holder: { kind: 'group', name: g.group } as Holder }))
     .filter((g) => !zones.some((z) => z.start < g.end && g.start < z.end));
@@ -241,6 +278,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     ...[...headings.values()].map((heading) => findZoneNames(heading)),
   ]);
   const kindOf = new Map(zones.map((z) => [z.name, z.kind]));
+  const isDistrict = (name: string) => kindOf.get(name) === '行政区';
   const zoneMatcher = new PhraseMatcher(zones.flatMap((z) => mentionForms(z).map((form): [string, string] => [form, z.name])));
 
   // Paragraphs that say only 园区 or 开发区 are about the zone their section, or else their article, is about.
@@ -338,7 +376,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   };
   const lastSubjectOf = (paragraph: Paragraph): Holder | undefined => {
     for (const sentence of [...sentencesOf(paragraph)].reverse()) {
-      const subject = subjectOf(figureHolders(sentence.normalized, zoneMatcher), sentence.normalized);
+      const subject = subjectOf(figureHolders(sentence.normalized, zoneMatcher, isDistrict), sentence.normalized);
       if (subject) return subject;
     }
     return undefined;
@@ -364,7 +402,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     let topic = CONTINUATION.test(p.normalized) && corpus.paragraphs[i - 1]?.article === p.article ? lastSubjectOf(corpus.paragraphs[i - 1]!) : undefined;
     // Each sentence's holders are found once: for its own figures and as the subject it hands on.
     const holdersAt: ReturnType<typeof figureHolders>[] = [];
-    const holdersOf = (k: number) => (holdersAt[k] ??= figureHolders(sentences[k]!.normalized, zoneMatcher));
+    const holdersOf = (k: number) => (holdersAt[k] ??= figureHolders(sentences[k]!.normalized, zoneMatcher, isDistrict));
     let read = 0;
     const topicBefore = (index: number): Holder | undefined => {
       for (; read < index; read++) topic = subjectOf(holdersOf(read), sentences[read]!.normalized) ?? topic;
