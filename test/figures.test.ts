@@ -97,6 +97,18 @@ describe('extractFigures on seed sentences', () => {
 describe('extractFigures: what news pages write', () => {
   const metrics = (sentence: string) => extractFigures(sentence).map((f) => f.metric);
 
+  it('a bare quantity is of the industry its sentence opens with, and an amount (总量) of the figure before it', () => {
+    expect(metrics('去年,园区电子信息产业受益于订单回流,实现产值812.4亿元,增长9.3%')).toEqual(['电子信息产业产值', '电子信息产业产值 增长']);
+    expect(metrics('汽车及零部件产业加快转型,实现产值300亿元')).toEqual(['汽车及零部件产业产值']);
+    // A clause that is no industry (加快发展产业) qualifies nothing.
+    expect(metrics('全区加快发展产业,实现产值300亿元')).toEqual(['产值']);
+    expect(metrics('工业投资增长12.6%,总量超过210亿元')).toEqual(['工业投资增长', '工业投资总量']);
+  });
+
+  it('reads the noun after a count where 拥有 comes before it, up to ten characters long', () => {
+    expect(metrics('截至去年底,临河拥有96家国家级专精特新企业')).toEqual(['国家级专精特新企业']);
+  });
+
   it('a person reporting a figure is not its metric', () => {
     expect(metrics('管委会主任王明介绍新落户企业25家')).toEqual(['新落户企业']);
   });

@@ -96,7 +96,7 @@ const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|�
 const VERB_ONLY =
   /^(?:签约|签下|签署|签订|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增)$/u;
 /** Nor does a clause ending in a predicate: 本次活动共签, 内设机构压缩成, 管委会主任某某介绍. */
-const VERB_ENDING = /(?:签约|签下|签署|签订|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|打造|培育|创建|服务|帮扶|提出)了?$/u;
+const VERB_ENDING = /(?:签约|签下|签署|签订|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|打造|培育|创建|服务|帮扶|提出|拥有|拥)了?$/u;
 /** Verbs that name economic quantities, which jieba tags as verbs: 财政支出, 一般公共预算收入. */
 const NOMINAL_VERB = /^(?:收入|支出|投资|产出|消费|出口|进口|增长|下降|利用|使用|销售|生产|贸易|经营|营收|就业|创收|纳税|增速|增幅)$/u;
 /** A clause of subject and verb (市国资委选出, 两省市扎实推进): its last word a verb after a name or an adverb. */
@@ -128,6 +128,8 @@ const GROWTH_ONLY =
 const SHARE_OF_PREVIOUS = /^(?:[，,\s]*)(占\p{Script=Han}{2,16}?(?:的)?(?:比重|比例|份额))(?:为|达|达到)?$/u;
 /** A total with no noun of its own (总投资): of what the count just before counted (签约项目10个，总投资…). */
 const TOTAL_ONLY = /^(?:计划|协议|合同|签约)?(?:总投资额?|投资总额|投资总金额|投资金?额|总金额|总额|总产值)$/u;
+/** An amount with no noun of its own (总量, 规模): of what the figure just before measured. */
+const AMOUNT_ONLY = /^(?:总量|总规模|规模)$/u;
 const COUNT_UNIT = /^(?:个|项|家|批|批次|宗|所|条|处)$/u;
 /**
  * An event right after a counted noun says which of them are counted: 27个项目集中开工 → 集中开工项目,
@@ -153,7 +155,7 @@ const NOUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j)$/u;
 const NOUN_RUN_TAG = /^(?:n|nr|ns|nt|nz|ng|nrt|j|vn|an|a|b|x)$/u;
 /** A predicate the words after a count end with: 17家外资项目落地, 33项审批业务集中办理. */
 const PREDICATE_TAIL = /(?:落地|落户|入园|签约|入驻|开工|建成|完成|投产|办理|推进|实施)$/u;
-const MAX_NOUN_AFTER = 8;
+const MAX_NOUN_AFTER = 10;
 /** Words after the noun that sum it, distribute it or open its predicate: 5个园区合计…, 10个项目成功签约. */
 const RUN_STOP = /^(?:合计|共计|累计|共|均|都|各|分别|全部|已|将|成功|顺利|陆续|集中|正式|共同|相继|先后|即将|正在)$/u;
 const MAX_METRIC = 16;
@@ -255,6 +257,27 @@ function skipOpening(clause: string, periods: { text: string }[]): number {
 /** Words opening a clause that relates a figure to a whole or a distance (占全市…, 距离天津港…). */
 const RELATION_OPENING = /^(?:占|距离|距|离|比|较|与)/u;
 /** Subjects opening the clauses of a sentence, in order. A subject holds for the clauses after it. */
+/** Quantities that say nothing of what produced them: 产值, 营业收入, 税收. */
+const BARE_QUANTITY = /^(?:总?产值|工业总?产值|营业收入|营收|总收入|主营业务收入|销售收入|税收|增加值|利润)$/u;
+/** An industry as a noun phrase: 工程机械产业, 汽车及零部件产业, 电子信息行业. */
+const INDUSTRY = /^(\p{Script=Han}{2,10}?(?:产业|行业))(?!园|区|基地|链|集群)/u;
+/** Words a sentence may open with before its subject: a time, a scope. */
+const OPENING = /^(?:[^，,；;：:]{0,8}[，,])?(?:园区|全区|开发区|高新区|经开区|该区|其中|而)?/u;
+
+/**
+ * The industry a sentence opens with, in a clause of its own before the figure's (园区工程机械产业受益于…): the
+ * subject of the quantities the sentence gives later. None when the sentence opens otherwise.
+ */
+function openingIndustry(before: string): string {
+  if (!/[，,；;]/u.test(before)) return '';
+  const rest = before.slice(OPENING.exec(before)![0].length);
+  const m = INDUSTRY.exec(rest);
+  if (!m) return '';
+  // The phrase names an industry (汽车及零部件产业), it is not a clause (加快发展产业).
+  const words = tagged(m[1]!);
+  return words.every((t) => !/^(?:v|vd|p|d|ad|u\w*|r|m|t|f)$/u.test(t.tag)) ? m[1]! : '';
+}
+
 function findSubjects(sentence: string, periods: { text: string }[]): FigureSubject[] {
   const subjects: FigureSubject[] = [];
   let clauseStart = 0;
@@ -429,6 +452,9 @@ export function extractFigures(sentence: string): FigureMention[] {
       metric = `${previousMetric.replace(GROWTH_TAIL, '')} ${metric}`;
     } else if (TOTAL_ONLY.test(metric) && metricFollowsFigure && COUNT_UNIT.test(previousUnit)) {
       metric = previousMetric + metric;
+    } else if (AMOUNT_ONLY.test(metric) && metricFollowsFigure) {
+      // 工业投资增长20.7%，总量超过500亿元: the amount is of what the figure before measured.
+      metric = previousMetric.replace(GROWTH_TAIL, '') + metric;
     } else if (!metric && unit === '%' && metricFollowsFigure && /^\s*占比\s*$/u.test(clause)) {
       // 营业收入4169亿元，占比86.8%: the share is of the figure just before.
       metric = `${previousMetric}占比`;
@@ -444,6 +470,11 @@ export function extractFigures(sentence: string): FigureMention[] {
     if (BARE_HEAD.test(metric) && clause.endsWith(`完成${metric}`)) metric = `完成${metric}`;
     // A bare head (项目, 总投资) does not say which are counted: 5亿元~10亿元项目3个 is no count of 项目.
     if (!metric || BARE_HEAD.test(metric)) continue;
+    // 园区工程机械产业受益于…，实现产值1046.3亿元: a bare quantity is of the industry the sentence opens with.
+    if (BARE_QUANTITY.test(metric)) {
+      const industry = openingIndustry(sentence.slice(0, clauseStart));
+      if (industry) metric = industry + metric;
+    }
     lastMetric = metric;
     lastUnit = unit;
     const nearest = periods.filter((p) => p.at < start).at(-1) ?? periods[0];
