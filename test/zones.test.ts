@@ -235,6 +235,23 @@ describe('figures and their zone', () => {
     expect(figuresByValue(oneBody).get('55')?.zone).toBe('青川经济开发区');
   });
 
+  it('gives no zone the figures of an article about zones of another kind than the one it names (综保区 vs 高新区)', () => {
+    const knowledge = knowledgeOf(
+      [
+        '四川综保区发展提速',
+        '',
+        '今年前三季度,四川省内6个综合保税区进出口额增长。综保区数量稳居西部前列。',
+        '',
+        '综保区内保税物流业态集聚,区内保税物流进出口320亿元。',
+        '',
+        '这与绵阳高新区打造开放平台的目标契合,综保区将继续发挥作用。',
+      ].join('\n'),
+    );
+    const figure = figuresByValue(knowledge).get('320');
+    expect(figure).toBeDefined();
+    expect(figure!.zone).toBeUndefined();
+  });
+
   it('leaves the zone empty where an article speaks of several zones and the sentence names none', () => {
     const knowledge = knowledgeOf(
       ['园区动态', '', '临河经济开发区举办推介会。青川高新区举办路演。', '', '活动现场签约项目9个。'].join('\n'),

@@ -11,7 +11,7 @@ import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import { extractFigures, metricAfterName, type FigureMention } from './figures.ts';
 import { catalogueFromNames, findMeasureNames, measureMentionForms } from './measures.ts';
 import { findPlaces, leadingPlacesLength } from './places.ts';
-import { countedZoneGroups, endsInZoneKind, findZoneNames, gazetteerFromNames, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
+import { countedZoneGroups, endsInZoneKind, findZoneNames, gazetteerFromNames, kindFamilyCounts, kindFamilyOf, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
 
 export interface MeasureInfo {
   name: string;
@@ -210,6 +210,9 @@ function zonesOfPlace(subject: string, zoneMatcher: PhraseMatcher<string>): stri
   return rest !== subject && rest.length >= 2 && endsInZoneKind(rest) ? rest : '';
 }
 
+/** Kinds any zone is called by (园区, 开发区): no sign that a text is about zones of another kind. */
+const UNIVERSAL_FAMILIES = new Set(['园区', '开发区']);
+
 /** A text is about one zone when that zone has at least this share of its zone mentions. */
 const DOMINANT_SHARE = 0.75;
 
@@ -345,6 +348,21 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     };
   });
 
+  // Kinds of zone each paragraph writes, counted when first asked for.
+  const familyCounts: Map<string, number>[] = [];
+  const familiesOf = (i: number) => (familyCounts[i] ??= kindFamilyCounts(texts[i]!));
+  // A text that writes another kind of zone more often than the kind of the one zone it names (广东综保区 ×10,
+  // 广东自贸试验区 ×1) is about zones it does not name: its 区内 and 全区 are not the named one's.
+  const speaksOfOtherKind = (zone: string, indexes: number[], headline: string): boolean => {
+    const family = kindFamilyOf(zone);
+    if (!family) return false;
+    const totals = new Map<string, number>();
+    const add = (counts: Map<string, number>) => counts.forEach((n, f) => totals.set(f, (totals.get(f) ?? 0) + n));
+    if (headline) add(kindFamilyCounts(normalizeForMatch(headline)));
+    for (const i of indexes) add(familiesOf(i));
+    const own = totals.get(family) ?? 0;
+    return [...totals].some(([f, n]) => f !== family && !UNIVERSAL_FAMILIES.has(f) && n >= 3 && n > 2 * own);
+  };
   // The zone a stretch of text is about, where its zone names (not its districts: they are places) are mostly one
   // zone's; none when they name none, undefined when they name several.
   const dominantZone = (indexes: number[], headline = ''): string | null | undefined => {
@@ -357,7 +375,8 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     if (counts.size === 0) return null;
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-    return n >= DOMINANT_SHARE * total ? top : undefined;
+    if (n < DOMINANT_SHARE * total) return undefined;
+    return speaksOfOtherKind(top, indexes, headline) ? undefined : top;
   };
   // What 开发区 or 全区 in a paragraph refers to: the zone of the paragraph, else of its section, else of its article.
   // A page cut into several articles (a headline list, a second story) is still one page: its file is the last

@@ -54,6 +54,17 @@ const KIND_AT_END = new RegExp(`(?:${KINDS.map(([k]) => k).join('|')})$`, 'u');
 /** Whether a text ends in a zone kind (上饶市工业园区, 重点园区). */
 export const endsInZoneKind = (text: string): boolean => KIND_AT_END.test(text);
 const KIND_ANYWHERE = new RegExp(KINDS.map(([k]) => k).join('|'), 'gu');
+/** The family of a zone's kind (综合保税区 for 综保区), or undefined for a name without a kind. */
+export const kindFamilyOf = (name: string): string | undefined => FAMILY.get(KIND_AT_END.exec(name)?.[0] ?? '');
+/** How often a text writes each family of zone kinds, in names and alone (综保区 ×10, 自贸试验区 ×1). */
+export function kindFamilyCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(KIND_ANYWHERE)) {
+    const family = FAMILY.get(m[0])!;
+    counts.set(family, (counts.get(family) ?? 0) + 1);
+  }
+  return counts;
+}
 const COUNTED_ZONES = new RegExp(`(?:\\d+|[两一二三四五六七八九十百]+)[个家]([^\\s，。；：、,;:“”]{0,6}?(?:${KINDS.map(([k]) => k).join('|')}))`, 'gu');
 /**
  * Zones counted as a group (11个重点园区, 三个国家级开发区): where one is a sentence's subject, its figures are the
