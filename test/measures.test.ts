@@ -76,6 +76,11 @@ describe('quoted names that say they are practices', () => {
     expect(findMeasureNames('推行“两集中、一到位”审批模式')).toEqual(['两集中、一到位']);
   });
 
+  it('reads quotes in a row that a category of practices closes (“A”“B”等方式) as practices, each of them', () => {
+    expect(findMeasureNames('青川经开区通过“容缺预审”“多图联审”等审批方式压缩时限')).toEqual(['容缺预审', '多图联审']);
+    expect(findMeasureNames('“创新高地”“创业热土”等成为临河高新区的新标签')).toEqual([]);
+  });
+
   it('leaves out a slogan whose parts end like a practice but no verb puts it into effect', () => {
     expect(findMeasureNames('营造“事事马上办、人人敢担当、个个争一流”的氛围')).toEqual([]);
   });

@@ -47,6 +47,8 @@ const REJECTED_BEFORE = /(?:告别|不再|改变|取代|摒弃|破除|打破|杜
 const GOAL_AFTER = /^(?:战略|总目标|目标|定位|理念|思路|格局)/u;
 /** Slogans and their quarters: 工业强区, 科技兴市, 人才立县 — a goal, not a practice. */
 const SLOGAN = /^\p{Script=Han}{2}(?:强|兴|立|富|活)(?:区|市|县|省|园|镇|民|企)$/u;
+/** 等 and a category of practices after a quote: the quotes before it list practices (“A”“B”等方式). */
+const CLOSED_BY_CATEGORY = /^等(?:[\p{Script=Han}]{0,4}?)(?:方式|模式|举措|措施|机制|制度|改革|做法)/u;
 const SENTENCE_PUNCTUATION = /[，,。！？!?；;：:…]/u;
 const NAME_SHAPE = /^[\p{Script=Han}\dA-Za-z+]{2,12}$/u;
 const MAX_ENUMERATION = 16;
@@ -58,6 +60,7 @@ export function findMeasureNames(text: string): string[] {
   const names: string[] = [];
   let previousQuoteEnd = -1;
   let previousWasMeasure = false;
+  let quoteRun: string[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1]!;
     const start = m.index;
@@ -66,7 +69,14 @@ export function findMeasureNames(text: string): string[] {
     const before = text.slice(Math.max(0, start - 8), start);
     // “一次办成”“多证齐发”: a quote chained to a practice is one too.
     const chained: boolean = previousWasMeasure && previousQuoteEnd === start;
-    const context: boolean = FOLLOWED_BY_PRACTICE.test(after) || QUALIFIED_MECHANISM.test(after) || IMPLEMENTING_VERB.test(before) || chained;
+    const closed = CLOSED_BY_CATEGORY.test(after);
+    const context: boolean = FOLLOWED_BY_PRACTICE.test(after) || QUALIFIED_MECHANISM.test(after) || IMPLEMENTING_VERB.test(before) || chained || closed;
+    // “模拟办”“提前办”“并联办”等方式: quotes in a row that a category of practices closes are each a practice.
+    const run: string[] = previousQuoteEnd === start ? quoteRun : [];
+    quoteRun = [...run, inner];
+    if (closed && !REJECTED_BEFORE.test(before)) {
+      for (const earlier of run) if (NAME_SHAPE.test(earlier) && !/[+＋]/u.test(earlier) && !SLOGAN.test(earlier) && !names.includes(earlier)) names.push(earlier);
+    }
     previousQuoteEnd = end;
     previousWasMeasure = false;
     if (SENTENCE_PUNCTUATION.test(inner)) continue;
