@@ -4,6 +4,7 @@
  * are grouped: 一次办成/一次辦成 by normalization, 帮办代办/帮代办/全程帮办 by their head, 三实/三不 into 三实三不.
  */
 import { tagAsBuilt } from '../text/jieba.ts';
+import { findListedMeasures } from './listed-measures.ts';
 
 export interface Measure {
   /** The variant the corpus uses most. */
@@ -18,9 +19,12 @@ const FOLLOWED_BY_PRACTICE =
   /^的?(?:精准|全程|一站式)?(?:项目推进机制|服务模式|服务机制|工作机制|工作法|推进机制|机制|模式|改革|制度|方式|服务理念|服务|帮扶|帮办|代办)/u;
 /** A mechanism named with a few words between: “进出”招商机制, “全链条”审批机制. */
 const QUALIFIED_MECHANISM = /^的?\p{Script=Han}{1,4}?(?:机制|模式|工作法|制度)/u;
-/** A name that itself says it is a practice: 一窗受理, 多证齐发, 首问负责制, 最多跑一次. */
+/**
+ * A name that itself says it is a practice: 一窗受理, 多证齐发, 首问负责制, 最多跑一次, a way of attracting investment
+ * (全员招商), a way of handling a case (全程网办, 智能秒批, 就近办).
+ */
 const PRACTICE_ENDING =
-  /(?:工作法|推进法|负责制|承诺制|机制|模式|服务|办理|受理|审批|帮办|代办|办结|开工|齐发|合一|办成|办好|通办|跑一次|专员|管家)$/u;
+  /(?:工作法|推进法|负责制|承诺制|机制|模式|服务|办理|受理|审批|帮办|代办|办结|开工|齐发|合一|办成|办好|通办|跑一次|专员|管家|招商|(?:网|秒|即|掌上|指尖|就近|马上|集成|一次)办|秒批)$/u;
 /** Verbs that put a practice into effect, right before the quote: 践行“一线工作法”, 推行“一窗受理”. */
 const IMPLEMENTING_VERB =
   /(?:推行|实行|实施|践行|深化|启动|采取|创新出|依托|建立|开通)[^，,。；;]{0,2}$/u;
@@ -43,15 +47,20 @@ const REJECTED_BEFORE = /(?:告别|不再|改变|取代|摒弃|破除|打破|杜
 const GOAL_AFTER = /^(?:战略|总目标|目标|定位|理念|思路|格局)/u;
 /** Slogans and their quarters: 工业强区, 科技兴市, 人才立县 — a goal, not a practice. */
 const SLOGAN = /^\p{Script=Han}{2}(?:强|兴|立|富|活)(?:区|市|县|省|园|镇|民|企)$/u;
+/** 等 and a category of practices after a quote: the quotes before it list practices (“A”“B”等方式). */
+const CLOSED_BY_CATEGORY = /^等(?:[\p{Script=Han}]{0,4}?)(?:方式|模式|举措|措施|机制|制度|改革|做法)/u;
 const SENTENCE_PUNCTUATION = /[，,。！？!?；;：:…]/u;
 const NAME_SHAPE = /^[\p{Script=Han}\dA-Za-z+]{2,12}$/u;
 const MAX_ENUMERATION = 16;
+/** A part of a quoted list this long is a name of its own (专人对接), not a fragment (一分开). */
+const MIN_LISTED_PART = 4;
 
 /** Practice names in one normalized (Simplified) text, in order of appearance. */
 export function findMeasureNames(text: string): string[] {
   const names: string[] = [];
   let previousQuoteEnd = -1;
   let previousWasMeasure = false;
+  let quoteRun: string[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1]!;
     const start = m.index;
@@ -60,7 +69,14 @@ export function findMeasureNames(text: string): string[] {
     const before = text.slice(Math.max(0, start - 8), start);
     // “一次办成”“多证齐发”: a quote chained to a practice is one too.
     const chained: boolean = previousWasMeasure && previousQuoteEnd === start;
-    const context: boolean = FOLLOWED_BY_PRACTICE.test(after) || QUALIFIED_MECHANISM.test(after) || IMPLEMENTING_VERB.test(before) || chained;
+    const closed = CLOSED_BY_CATEGORY.test(after);
+    const context: boolean = FOLLOWED_BY_PRACTICE.test(after) || QUALIFIED_MECHANISM.test(after) || IMPLEMENTING_VERB.test(before) || chained || closed;
+    // “模拟办”“提前办”“并联办”等方式: quotes in a row that a category of practices closes are each a practice.
+    const run: string[] = previousQuoteEnd === start ? quoteRun : [];
+    quoteRun = [...run, inner];
+    if (closed && !REJECTED_BEFORE.test(before)) {
+      for (const earlier of run) if (NAME_SHAPE.test(earlier) && !/[+＋]/u.test(earlier) && !SLOGAN.test(earlier) && !names.includes(earlier)) names.push(earlier);
+    }
     previousQuoteEnd = end;
     previousWasMeasure = false;
     if (SENTENCE_PUNCTUATION.test(inner)) continue;
@@ -89,15 +105,30 @@ export function findMeasureNames(text: string): string[] {
     }
     // A list in one quote: “一窗受理、集成服务”. Keep the parts that read as practices, when most do or the
     // context says so; a list of industries (“科技服务、现代金融、…”) stays out.
-    // Parts that are not practices on their own (三集中、一分开) are one practice together, when the context says so.
+    // Parts that are not practices on their own (三集中、一分开) are one practice together, when the context says so;
+    // where a verb puts the list into effect and one part is named as a practice, the others of four characters or
+    // more are practices beside it (实行“专人对接、全程帮办”).
     const practical = parts.filter((p) => PRACTICE_ENDING.test(p));
     const whole = parts.join('、');
+    // A list named as one model (“前台综合受理、后台分类审批”的服务模式) is that model, whole.
+    const oneModel = FOLLOWED_BY_PRACTICE.test(after) || QUALIFIED_MECHANISM.test(after);
+    const listOfPractices = IMPLEMENTING_VERB.test(before) && !oneModel && practical.length > 0 && parts.every((p) => p.length >= MIN_LISTED_PART);
     const keep: string[] =
-      practical.length === parts.length ? parts : context ? (whole.length <= MAX_ENUMERATION ? [whole] : []) : practical.length * 2 >= parts.length ? practical : [];
+      practical.length === parts.length || listOfPractices
+        ? parts
+        : context
+          ? whole.length <= MAX_ENUMERATION
+            ? [whole]
+            : []
+          : practical.length * 2 >= parts.length
+            ? practical
+            : [];
     names.push(...keep);
     previousWasMeasure = keep.length > 0;
   }
   for (const m of text.matchAll(UNQUOTED_PRACTICE)) names.push(m[0]);
+  // Named without quotes where the sentence says they are practices (突出以商招商、产业招商…, 运用A、B等模式).
+  for (const name of findListedMeasures(text)) if (!names.includes(name)) names.push(name);
   return names;
 }
 
