@@ -2,8 +2,8 @@
  * An English question read into the corpus's Chinese words, for the index and the answer picker: zone names
  * through their English and pinyin forms, other words through CC-CEDICT restricted to the corpus's words (the
  * most specific senses first), numbers as they are, and the question words that tell the answer picker what
- * kind of answer is wanted (how many → 多少, how long/when → 多久, which/who → 哪个). The bot still never writes an
- * English sentence: the Chinese terms serve the search, and their glosses are shown beside the cited text.
+ * kind of answer is wanted (how many → 多少, how long → 多久, when → 什么时候, which/who → 哪个). The bot still never
+ * writes an English sentence: the Chinese terms serve the search, and their glosses are shown beside the cited text.
  */
 import { englishName, properPart } from '../extract/resolve.ts';
 import type { SearchEngine } from '../search/engine.ts';
@@ -20,7 +20,9 @@ export interface EnglishReading {
 /** Question words and the Chinese ones the answer picker reads. */
 const ASKING: [pattern: RegExp, chinese: string][] = [
   [/\bhow (?:many|much|big|large)\b|\bnumber of\b|\bwhat (?:is|was|were) the (?:total|amount|value|size|number|share|rate)\b/iu, '多少'],
-  [/\bhow long\b|\bwhen\b|\bwhat time\b|\bhow (?:fast|quickly)\b/iu, '多久'],
+  [/\bhow long\b|\bhow (?:fast|quickly)\b/iu, '多久'],
+  // When asks for a date, how long for a span: a date never answers how long.
+  [/\bwhen\b|\bwhat time\b|\bwhat date\b/iu, '什么时候'],
   [/\bwhat year\b|\bwhich year\b/iu, '哪一年'],
   [/\bwho\b/iu, '谁'],
   [/\bwhich\b/iu, '哪个'],

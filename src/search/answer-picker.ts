@@ -6,6 +6,8 @@
 import type { Sentence } from '../corpus/types.ts';
 import type { Marks } from '../page.ts';
 import { normalizeWithOffsets } from '../text/normalize.ts';
+import { asksFloor, floorTier } from './asked-floor.ts';
+import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, timesStated } from './asked-time.ts';
 import { askedList, listTier, type AskedList } from './asked-list.ts';
 import { asksRank, rankTier } from './asked-rank.ts';
 import { askedCount } from './asked-unit.ts';
@@ -18,13 +20,6 @@ const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|�
 const ASKS_OTHERWISE = /什么|怎么|怎样|如何|为什么|哪|谁|是否|吗|呢/u;
 const NUMBER = /\d+(?:\.\d+)?/gu;
 const IS_NUMBER = /^\d+(?:\.\d+)?$/u;
-/** Questions that ask how long or when: the answer sentence should say a time. */
-const ASKS_FOR_TIME = /多久|多长时间|几天|几个小时|什么时候|何时|哪天/u;
-const HAS_TIME = /\d+\s*(?:个)?(?:小时|分钟|天|日|工作日|个月|年)|半小时|半天|当天|当日|一天/u;
-/** Questions that ask for a date; any other how-many question is not answered by one. */
-const ASKS_FOR_DATE = /几月|几号|几日|哪天|哪一天|哪年|哪一年|什么时候|何时|第几年/u;
-/** A date (2024年, 2024年8月, 12月4日): when something happened, not how many of it there are. */
-const DATE = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日/gu;
 /**
  * What a how-much question measures, by its words, and how the answer writes that: money in 元, a rate or share
  * in %, an area in square metres or mu. `投资多少` is answered by a sentence with an amount in 元.
@@ -73,6 +68,8 @@ export interface QuestionReading {
   wantsRank: boolean;
   /** The question asks for a list (哪些办法, 哪两个基础): an enumeration answers. */
   list: AskedList | undefined;
+  /** The question asks for a floor (几楼, 哪一层): a floor answers, not a count. */
+  wantsFloor: boolean;
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -92,12 +89,14 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   // A rank (排第几) or a list (哪几项) is asked for, not a number, though the question says 几.
   const wantsRank = asksRank(normalized);
   const list = askedList(normalized);
-  const wantsNumber = ASKS_FOR_NUMBER.test(normalized) && !wantsRank && !list;
+  // A floor (几楼) is asked for, not a number, though the question says 几.
+  const wantsFloor = asksFloor(normalized);
+  const wantsNumber = ASKS_FOR_NUMBER.test(normalized) && !wantsRank && !list && !wantsFloor;
   const askedName = askedNamePattern(normalized);
   const wantsTime = ASKS_FOR_TIME.test(normalized);
   // A question with no question word is a noun phrase; it asks for the figure its head names (开发区上半年固定资产
   // 投资额 → 投资额), and only that: 服务专员挂牌亮照 names no figure, though a figure may measure 服务.
-  const bare = !wantsNumber && !wantsTime && !askedName && !wantsRank && !ASKS_OTHERWISE.test(normalized);
+  const bare = !wantsNumber && !wantsTime && !askedName && !wantsRank && !wantsFloor && !ASKS_OTHERWISE.test(normalized);
   const nouns = topical.filter((w) => w.length >= 2 && !PERIOD_WORD.test(w) && !IS_NUMBER.test(w));
   const metricNouns = bare ? nouns.slice(-1) : nouns;
   return {
@@ -119,6 +118,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     counted: askedCount(normalized),
     wantsRank,
     list,
+    wantsFloor,
   };
 }
 
@@ -186,6 +186,7 @@ function figureTier(figures: StatedFigure[], asked: QuestionReading): number {
 function answerTier(sentence: string, asked: QuestionReading): number {
   const question = asked.normalized;
   if (asked.wantsRank) return rankTier(sentence);
+  if (asked.wantsFloor) return floorTier(sentence);
   if (asked.list) return Math.max(listTier(sentence, asked.list), nameTier(sentence, asked));
   if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
   if (asked.wantsNumber) {
@@ -194,8 +195,16 @@ function answerTier(sentence: string, asked: QuestionReading): number {
     const numbers = [...(counts.match(NUMBER) ?? []), ...(counts.match(HAN_COUNT) ?? [])];
     if (numbers.some((n) => !asked.givenNumbers.has(n) && !question.includes(n))) return 1;
   }
-  if (asked.wantsTime && HAS_TIME.test(sentence)) return 1;
+  if (asked.wantsTime && statesNewTime(sentence, asked)) return 1;
   return nameTier(sentence, asked);
+}
+
+/**
+ * Whether a sentence states a time the question does not give itself: 一天 in 一个人一天要待多久 is the span asked
+ * about, not its answer. A date (8月5日, 2024年) says when, not how long, unless the question asks when.
+ */
+function statesNewTime(sentence: string, asked: QuestionReading): boolean {
+  return timesStated(sentence, asked.wantsDate).some((time) => !asked.normalized.includes(time));
 }
 
 /** 1: for a which-question, a new name of the asked kind, in a sentence that also says something the question

@@ -1,11 +1,14 @@
 /**
  * The unit a how-many question counts in (`多少家`, `几个`), and the units a text counts in: the index boosts the
- * paragraphs that count in the asked unit, and the answer picker prefers the sentence that does.
+ * paragraphs that count in the asked unit, and the answer picker prefers the sentence that does. A span of time
+ * (for 多久) and a floor (for 几楼) are kinds of answer the index boosts the same way.
  */
+import { asksFloor, floorTier } from './asked-floor.ts';
+import { asksDuration, timesStated } from './asked-time.ts';
 
 /**
  * Units a question may count in (measure words, and units of money and area); paragraphs with a number in that
- * unit answer it. At most 32: a paragraph's units are one bit each of a 32-bit mask.
+ * unit answer it. At most 30: a paragraph's units are one bit each of a 32-bit mask, and two bits follow them.
  */
 export const COUNT_UNITS = '个 家 项 名 批次 批 亩 平方米 人次 场 处 条 套 亿元 万元 元 万美元 亿美元 本 台 辆 栋 户 件 座 种 部 篇'.split(' ');
 const ASKED_UNIT = new RegExp(`(?:多少|几)(${COUNT_UNITS.join('|')})`, 'u');
@@ -20,17 +23,31 @@ export function askedCount(normalizedQuestion: string): RegExp | undefined {
   return unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
 }
 
+/** The bits after the units': the text states a span of time, a floor. */
+const DURATION_BIT = 1 << COUNT_UNITS.length;
+const FLOOR_BIT = 1 << (COUNT_UNITS.length + 1);
+
 /**
- * The units a text counts in, one bit per COUNT_UNITS entry: computed once per paragraph at build time, so a
- * question never runs a pattern over every matching paragraph. `3批次` counts in 批 as well, as the pattern
- * `\d批` would find.
+ * The kinds of answer a text holds: one bit per COUNT_UNITS entry it counts in, then one if it states a span of
+ * time and one if it names a floor. Computed once per paragraph at build time, so a question never runs a pattern
+ * over every matching paragraph. `3批次` counts in 批 as well, as the pattern `\d批` would find.
  */
-export function countedUnits(normalized: string): number {
+export function statedKinds(normalized: string): number {
   let mask = 0;
   for (const m of normalized.matchAll(COUNTED_NUMBER)) {
     COUNT_UNITS.forEach((unit, bit) => {
       if (m[1]!.startsWith(unit)) mask |= 1 << bit;
     });
   }
+  if (timesStated(normalized).length) mask |= DURATION_BIT;
+  if (floorTier(normalized)) mask |= FLOOR_BIT;
   return mask;
+}
+
+/** The bit of `statedKinds` a question asks for (its count unit, a span of time, a floor), or 0. */
+export function askedKind(normalizedQuestion: string): number {
+  const unit = askedUnit(normalizedQuestion);
+  if (unit !== undefined) return 1 << COUNT_UNITS.indexOf(unit);
+  if (asksDuration(normalizedQuestion)) return DURATION_BIT;
+  return asksFloor(normalizedQuestion) ? FLOOR_BIT : 0;
 }

@@ -9,7 +9,7 @@ import { mentionForms } from '../extract/zones.ts';
 import { addUserWords } from '../text/jieba.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { pickAnswer, readQuestion, type Answer, type QuestionReading, type StatedFigure } from './answer-picker.ts';
-import { askedUnit, COUNT_UNITS, countedUnits } from './asked-unit.ts';
+import { askedKind, statedKinds } from './asked-unit.ts';
 import { InvertedIndex, InvertedIndexBuilder, type IndexArrays, type QueryGroup } from './inverted-index.ts';
 import { RelatedWords, type RelatedTable } from './related-words.ts';
 import { contentWords, fallbackGrams, queryTerms, segment } from './tokenize.ts';
@@ -26,7 +26,7 @@ const WORD_FIELDS = fieldsOf(['title', 'zones', 'section', 'body']);
 const GRAM_FIELDS = fieldsOf(['grams']);
 const TWO_HAN = /^\p{Script=Han}{2,}$/u;
 
-/** How much a paragraph that counts in the asked unit gains. */
+/** How much a paragraph that holds the asked kind of answer (a count in the asked unit, a span of time) gains. */
 const UNIT_BOOST = 1.25;
 
 export interface SearchHit {
@@ -116,7 +116,7 @@ function unseenText(p: Paragraph, seen: Set<string>): string {
 export interface IndexSnapshot {
   arrays: IndexArrays;
   common: [term: string, paragraphs: number][];
-  /** Per paragraph: the units it counts in (see `countedUnits`). */
+  /** Per paragraph: the kinds of answer it holds, units it counts in among them (see `statedKinds`). */
   unitMasks: Uint32Array;
   related: RelatedTable;
 }
@@ -215,7 +215,7 @@ export class SearchEngine {
       const [title, , section, body, grams] = fields;
       countOnce([...body!, ...section!, ...title!]);
       countOnce(grams!.map((g) => `#${g}`));
-      unitMasks[i] = countedUnits(text);
+      unitMasks[i] = statedKinds(text);
       if (onProgress && (i % 1000 === 999 || i === total - 1)) onProgress('index', i + 1, total);
     });
     const threshold = total >= COMMON_MIN_PARAGRAPHS ? COMMON_SHARE * total : Infinity;
@@ -320,8 +320,7 @@ export class SearchEngine {
       { terms: gramTerms, fields: GRAM_FIELDS },
       { terms: related.map((r) => r.term), fields: WORD_FIELDS, weights: related.map((r) => r.weight), standsFor: related.map((r) => r.word) },
     ];
-    const unit = askedUnit(normalized);
-    const bit = unit === undefined ? 0 : 1 << COUNT_UNITS.indexOf(unit);
+    const bit = askedKind(normalized);
     const { hits, total } = this.index.search(groups, {
       ...(options.filter ? { accept: options.filter } : {}),
       ...(bit ? { boost: (doc: number) => (this.unitMasks[doc]! & bit ? UNIT_BOOST : 1) } : {}),
