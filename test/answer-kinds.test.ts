@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { pickAnswer, readQuestion, type QuestionContext } from '../src/search/answer-picker.ts';
 import { asksFloor } from '../src/search/asked-floor.ts';
 import { askedList, enumerations } from '../src/search/asked-list.ts';
+import { monthRanges } from '../src/search/asked-period.ts';
 import { asksRank, rankTier } from '../src/search/asked-rank.ts';
 import { timesStated } from '../src/search/asked-time.ts';
 import { askedKind, statedKinds } from '../src/search/asked-unit.ts';
@@ -98,5 +99,16 @@ describe('a how-long question', () => {
     expect(askedKind('办执照要几天') & statedKinds('窗口于3月18日启用')).toBe(0);
     expect(askedKind('展厅在几楼') & statedKinds('展厅位于大厦二层')).not.toBe(0);
     expect(askedKind('展厅在几楼') & statedKinds('展厅设展位120个')).toBe(0);
+  });
+});
+
+describe('a question about some months', () => {
+  it('reads ranges of months as the text writes them', () => {
+    expect(monthRanges('1—6月份完成投资8.2亿元,1至9月完成12亿元')).toEqual(['1-6', '1-9']);
+  });
+
+  it('is not answered by the figure of other months, however well its words fit', () => {
+    const texts = ['1-7月份,实际到位资金6.2亿元,完成率58.3%;', '1-8月,实际到位资金7.1亿元,占全年任务的66.4%。'];
+    expect(answerOf('青禾开发区1-8月实际到位资金完成率是多少', texts)).toBe(texts[1]);
   });
 });

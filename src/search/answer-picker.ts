@@ -9,6 +9,7 @@ import { normalizeWithOffsets } from '../text/normalize.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
 import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, timesStated } from './asked-time.ts';
 import { askedList, listTier, type AskedList } from './asked-list.ts';
+import { monthRanges, ofOtherMonths } from './asked-period.ts';
 import { asksRank, rankTier } from './asked-rank.ts';
 import { askedCount } from './asked-unit.ts';
 import type { RelatedWords } from './related-words.ts';
@@ -70,6 +71,8 @@ export interface QuestionReading {
   list: AskedList | undefined;
   /** The question asks for a floor (几楼, 哪一层): a floor answers, not a count. */
   wantsFloor: boolean;
+  /** The ranges of months the question asks about (1-10月 → `1-10`). */
+  months: string[];
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -119,6 +122,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsRank,
     list,
     wantsFloor,
+    months: monthRanges(normalized),
   };
 }
 
@@ -158,8 +162,9 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
     // What kind of answer it holds: a figure of the asked metric, a number in the asked unit, a number the question
     // did not give, a time, a name of the asked kind. The paragraph already matched the question; in it, a
-    // sentence that answers comes before one that only repeats the question's words.
-    score += ANSWER_TIER * Math.max(figureTier(figuresIn(i), reading), answerTier(s.normalized, reading));
+    // sentence that answers comes before one that only repeats the question's words. Figures of other months
+    // than the asked ones answer nothing.
+    if (!ofOtherMonths(s.normalized, reading.months)) score += ANSWER_TIER * Math.max(figureTier(figuresIn(i), reading), answerTier(s.normalized, reading));
     if (score > bestScore) [best, bestScore] = [s, score];
   });
   return { sentence: best, marks: markTerms(best.display, markable), score: Math.max(0, bestScore) };
