@@ -8,6 +8,8 @@
 import { englishName, properPart } from '../extract/resolve.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { pinyinTableOf, pinyinWords, plainLatin } from '../search/pinyin-query.ts';
+import { measureWordOf } from '../search/measure-words.ts';
+import { rewriteNumbers } from './english-numbers.ts';
 import { englishWords, FUNCTION_WORDS, loadCorpusDictionary, stem, type CorpusDictionary, type Sense } from './dictionary.ts';
 
 export interface EnglishReading {
@@ -97,6 +99,34 @@ export function lexiconOf(engine: SearchEngine): Lexicon {
   return lexicon;
 }
 
+/** What a how-many question counts: the words after it, up to the verb or preposition that ends the phrase. */
+const COUNTED_PHRASE = /\b(?:how many|number of)\s+([^?.!,;:]+)/iu;
+const PHRASE_END = new Set(
+  'is are was were be been do does did have has had will would can could should shall may might must in on at to for by with from into over under than that which who whom per since during between within across after before'.split(' '),
+);
+
+/**
+ * The noun a how-many question counts: the first plural in its phrase (how many of Gangcheng's signed projects
+ * have → projects; how many party cadres → cadres), since English counts in the plural. None when the phrase has
+ * no plural (how many people, staff): then no unit is guessed.
+ */
+export function countedNoun(question: string): string | undefined {
+  const phrase = COUNTED_PHRASE.exec(question)?.[1] ?? '';
+  for (const raw of phrase.split(/\s+/u)) {
+    const word = raw.toLowerCase().replace(/['’]s?$/u, '');
+    if (PHRASE_END.has(word)) return undefined;
+    if (/^[a-z-]+$/u.test(word) && !FUNCTION_WORDS.has(word) && stem(word) !== word && word.endsWith('s')) return word;
+  }
+  return undefined;
+}
+
+/** The measure word a how-many question counts in: the one the corpus counts the noun's Chinese words in (companies → 企业 → 家). */
+function countUnit(engine: SearchEngine, dictionary: CorpusDictionary, question: string): string | undefined {
+  const noun = countedNoun(question);
+  if (!noun) return undefined;
+  return measureWordOf(engine, bestSenses(engine, dictionary.byWord.get(stem(noun)) ?? [], 1).map((sense) => sense.term));
+}
+
 export function readEnglish(engine: SearchEngine, question: string): EnglishReading {
   const { dictionary, zones } = lexiconOf(engine);
   const table = pinyinTableOf(engine);
@@ -104,10 +134,13 @@ export function readEnglish(engine: SearchEngine, question: string): EnglishRead
   const parts: string[] = [];
   // The question word that comes first is what is asked: `when they travel` in a how-many question is a clause.
   const asked = ASKING.map(([pattern, chinese]) => ({ at: pattern.exec(question)?.index ?? Infinity, chinese })).sort((a, b) => a.at - b.at)[0]!;
-  if (asked.at < Infinity) parts.push(asked.chinese);
+  if (asked.at < Infinity) parts.push(asked.chinese === '多少' ? `多少${countUnit(engine, dictionary, question) ?? ''}` : asked.chinese);
 
   // Raw words (for pinyin and zone names) beside their comparable forms (for the dictionary).
-  const raw = (question.match(/[a-zA-Z\u00c0-\u024f\u0300-\u036f]+|\d+(?:\.\d+)?%?/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  // Amounts and months are written as the corpus writes them (100 million yuan → 1亿元, January to June → 1-6月).
+  const raw = (rewriteNumbers(question).match(/[a-zA-Z\u00c0-\u024f\u0300-\u036f]+|\d+(?:\.\d+)?(?:-\d+)?(?:%|\p{Script=Han}+)?/gu) ?? []).filter(
+    (w) => !FUNCTION_WORDS.has(w.toLowerCase()),
+  );
   const words = raw.map((w) => stem(plainLatin(w)));
   const isEnglishWord = (i: number) => dictionary.byWord.has(words[i]!);
   for (let i = 0; i < words.length; ) {

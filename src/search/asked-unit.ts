@@ -11,6 +11,8 @@ import { asksDuration, timesStated } from './asked-time.ts';
  * unit answer it. At most 30: a paragraph's units are one bit each of a 32-bit mask, and two bits follow them.
  */
 export const COUNT_UNITS = '个 家 项 名 批次 批 亩 平方米 人次 场 处 条 套 亿元 万元 元 万美元 亿美元 本 台 辆 栋 户 件 座 种 部 篇'.split(' ');
+/** The measure words among them: what things are counted in, as against sums of money and areas. */
+export const MEASURE_WORDS = COUNT_UNITS.filter((unit) => !/[元亩米]/u.test(unit));
 const ASKED_UNIT = new RegExp(`(?:多少|几)(${COUNT_UNITS.join('|')})`, 'u');
 const COUNTED_NUMBER = new RegExp(`\\d(?:余|多)?(${COUNT_UNITS.join('|')})`, 'gu');
 

@@ -243,6 +243,15 @@ export class SearchEngine {
     return offsets[t * fieldCount + body + 1]! - offsets[t * fieldCount + body]!;
   }
 
+  /** The paragraphs whose text holds a term (its body postings), in corpus order. */
+  paragraphsHolding(term: string): Uint32Array {
+    const t = this.index.termId(term);
+    if (t < 0) return new Uint32Array(0);
+    const { offsets, docs, fieldCount } = this.index.arrays;
+    const body = FIELDS.indexOf('body');
+    return docs.subarray(offsets[t * fieldCount + body]!, offsets[t * fieldCount + body + 1]!);
+  }
+
   private corpusWords: string[] | undefined;
 
   /**
