@@ -9,7 +9,7 @@ import { askedList, enumerations } from '../src/search/asked-list.ts';
 import { monthRanges } from '../src/search/asked-period.ts';
 import { asksRank, rankTier } from '../src/search/asked-rank.ts';
 import { timesStated } from '../src/search/asked-time.ts';
-import { askedKind, statedKinds } from '../src/search/asked-unit.ts';
+import { askedCount, askedKind, statedKinds } from '../src/search/asked-unit.ts';
 import { RelatedWords } from '../src/search/related-words.ts';
 import { normalizeForMatch } from '../src/text/normalize.ts';
 
@@ -65,6 +65,19 @@ describe('a count in a measure word', () => {
   it('is answered by a number in that unit (本), not by another count', () => {
     const texts = ['农家书屋上半年送书下乡23场;', '共计图书5600余本,受益群众过万人。'];
     expect(answerOf('青禾开发区给农家书屋送了多少本书', texts)).toBe(texts[1]);
+  });
+});
+
+describe('a count in a unit of measurement', () => {
+  it('is answered in the unit the question names, whatever its topic measures', () => {
+    // 投资 would ask for a sum in 元; 多少公里 asks for a distance.
+    const texts = ['跑投资的小分队一周签下项目5个,总投资3.2亿元。', '小分队一周行程1500多公里。'];
+    expect(answerOf('青禾开发区跑投资的小分队一周要跑多少公里', texts)).toBe(texts[1]);
+  });
+
+  it('reads 多少人 as a count of people, not 多少人才', () => {
+    expect(askedCount('招商会来了多少人')?.test('到场客商320人')).toBe(true);
+    expect(askedCount('园区引进了多少人才')).toBeUndefined();
   });
 });
 

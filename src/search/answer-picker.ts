@@ -96,6 +96,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   const wantsFloor = asksFloor(normalized);
   const wantsNumber = ASKS_FOR_NUMBER.test(normalized) && !wantsRank && !list && !wantsFloor;
   const askedName = askedNamePattern(normalized);
+  const counted = askedCount(normalized);
   const wantsTime = ASKS_FOR_TIME.test(normalized);
   // A question with no question word is a noun phrase; it asks for the figure its head names (开发区上半年固定资产
   // 投资额 → 投资额), and only that: 服务专员挂牌亮照 names no figure, though a figure may measure 服务.
@@ -114,11 +115,12 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsNumber,
     wantsFigure: wantsNumber || bare,
     askedName,
-    measured: wantsNumber ? measuredBy(normalized) : undefined,
+    // A unit the question names (多少公里) says how the answer is written, whatever the topic's words measure.
+    measured: wantsNumber && !counted ? measuredBy(normalized) : undefined,
     givenNumbers: new Set(normalized.match(NUMBER) ?? []),
     wantsTime,
     wantsDate: ASKS_FOR_DATE.test(normalized),
-    counted: askedCount(normalized),
+    counted,
     wantsRank,
     list,
     wantsFloor,

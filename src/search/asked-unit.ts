@@ -15,13 +15,22 @@ export const COUNT_UNITS = '个 家 项 名 批次 批 亩 平方米 人次 场 
 export const MEASURE_WORDS = COUNT_UNITS.filter((unit) => !/[元亩米]/u.test(unit));
 const ASKED_UNIT = new RegExp(`(?:多少|几)(${COUNT_UNITS.join('|')})`, 'u');
 const COUNTED_NUMBER = new RegExp(`\\d(?:余|多)?(${COUNT_UNITS.join('|')})`, 'gu');
+/**
+ * Units of measurement a question may ask in besides those (多少公里, 多少吨, 多少人): the answer picker looks for a
+ * number in them, the index does not. 人 before 才 or 员 is the start of a noun (多少人才), not a unit.
+ */
+const MEASUREMENT_UNITS = '平方公里 公顷 公里 千米 米 万吨 吨 公斤 千克 千瓦时 千瓦 兆瓦 立方米 万人 人(?![才员士民]) 倍'.split(' ');
+const literal = (unit: string) => unit.replace(/\(.*\)/u, '');
+/** Every unit a question may ask in, longest first, so that 平方公里 is not read as 平方 and 公里. */
+const ANY_UNIT = [...COUNT_UNITS, ...MEASUREMENT_UNITS].sort((a, b) => literal(b).length - literal(a).length);
+const ASKED_ANY_UNIT = new RegExp(`(?:多少|几)(${ANY_UNIT.join('|')})`, 'u');
 
-/** The unit a question counts in (`多少家` → `家`), if it counts in one. */
+/** The unit a question counts in (`多少家` → `家`), if it counts in one the index knows. */
 export const askedUnit = (normalizedQuestion: string) => ASKED_UNIT.exec(normalizedQuestion)?.[1];
 
-/** A pattern for a number in the unit the question counts in (`多少家` → `14家`), if it counts in one. */
+/** A pattern for a number in the unit the question asks in (`多少家` → `14家`, `多少公里` → `2000多公里`), if it names one. */
 export function askedCount(normalizedQuestion: string): RegExp | undefined {
-  const unit = askedUnit(normalizedQuestion);
+  const unit = ASKED_ANY_UNIT.exec(normalizedQuestion)?.[1];
   return unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
 }
 
