@@ -125,3 +125,13 @@ describe('a question about some months', () => {
     expect(answerOf('青禾开发区1-8月实际到位资金完成率是多少', texts)).toBe(texts[1]);
   });
 });
+
+describe('the words a sentence shares with the question', () => {
+  it('count more the rarer they are in the corpus: the word that tells two figures apart decides', () => {
+    // Both state a sum in 元 and share as many characters with the question; only one says 储备, rare in the corpus.
+    const texts = ['实施类重点项目计划投资20.5亿元;', '储备类重点项目投资9.8亿元。'];
+    const rarity = (word: string) => (word === '储备' ? 1.4 : 0.8);
+    const reading = readQuestion('青禾开发区储备类重点项目全年计划投资多少', { ...context, rarity });
+    expect(pickAnswer(sentences(...texts), reading, () => []).sentence.display).toBe(texts[1]);
+  });
+});

@@ -44,6 +44,8 @@ export interface QuestionReading {
   markable: string[];
   /** Words that are not zone names, and their bigrams: what the sentence should say. */
   topical: string[];
+  /** Per topical word, how much it counts: rarer words of the corpus say more. */
+  topicalWeights: number[];
   topicalGrams: string[];
   /** Corpus words that name what a topical word names, with how much they count (below 1). */
   related: [term: string, weight: number][];
@@ -83,6 +85,8 @@ export interface QuestionContext {
   canon: Map<string, string>;
   formsOfZone: Map<string, string[]>;
   related: RelatedWords;
+  /** How much a word of the question says about which sentence answers, by how rare it is in the corpus (1 when not given). */
+  rarity?: (word: string) => number;
 }
 
 export function readQuestion(query: string, context: QuestionContext): QuestionReading {
@@ -106,6 +110,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   return {
     markable: [...words, ...fallbackGrams(tokens), ...related.map(([term]) => term)],
     topical,
+    topicalWeights: topical.map((word) => context.rarity?.(word) ?? 1),
     topicalGrams: hanBigrams(topical.join(' ')),
     related,
     metricWords: metricNouns.flatMap((w): [string, number][] => [[w, 1], ...context.related.of(w)]),
@@ -157,7 +162,9 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     // What the sentence shares with the question: where the answer is.
     let score = 0;
     // A number the question gives (a year) says where to look, not what answers: it counts as one word.
-    for (const word of topical) if (s.normalized.includes(word)) score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4);
+    topical.forEach((word, w) => {
+      if (s.normalized.includes(word)) score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4) * reading.topicalWeights[w]!;
+    });
     // A word the corpus uses for the same figure (合同 for 签约) counts as much as it is related.
     for (const [term, weight] of related) if (s.normalized.includes(term)) score += weight * Math.min(term.length, 4);
     for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;

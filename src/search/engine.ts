@@ -243,6 +243,15 @@ export class SearchEngine {
     return offsets[t * fieldCount + body + 1]! - offsets[t * fieldCount + body]!;
   }
 
+  /**
+   * How much a word says about where an answer is, from 0.5 (in every paragraph) to 1.5 (in one, or none): its
+   * inverse document frequency over the largest it can be.
+   */
+  rarity(word: string): number {
+    const n = this.corpus.paragraphs.length;
+    return 0.5 + Math.log((n + 1) / (this.paragraphsWith(word) + 1)) / Math.log(n + 1);
+  }
+
   /** The paragraphs whose text holds a term (its body postings), in corpus order. */
   paragraphsHolding(term: string): Uint32Array {
     const t = this.index.termId(term);
@@ -364,7 +373,7 @@ export class SearchEngine {
   answer(paragraphIndex: number, query: string): Answer {
     const p = this.corpus.paragraphs[paragraphIndex]!;
     if (this.lastQuestion?.query !== query) {
-      const context = { zoneWords: this.zoneWords, canon: this.canon, formsOfZone: this.formsOfZone, related: this.related };
+      const context = { zoneWords: this.zoneWords, canon: this.canon, formsOfZone: this.formsOfZone, related: this.related, rarity: (word: string) => this.rarity(word) };
       this.lastQuestion = { query, reading: readQuestion(query, context) };
     }
     const sentences = sentencesOf(p);
