@@ -9,7 +9,7 @@ import { askedList, enumerations } from '../src/search/asked-list.ts';
 import { monthRanges } from '../src/search/asked-period.ts';
 import { asksRank, rankTier } from '../src/search/asked-rank.ts';
 import { timesStated } from '../src/search/asked-time.ts';
-import { askedCount, askedKind, statedKinds } from '../src/search/asked-unit.ts';
+import { askedCount, askedKind, askedUnitWord, statedKinds } from '../src/search/asked-unit.ts';
 import { RelatedWords } from '../src/search/related-words.ts';
 import { normalizeForMatch } from '../src/text/normalize.ts';
 
@@ -73,6 +73,11 @@ describe('a count in a unit of measurement', () => {
     // 投资 would ask for a sum in 元; 多少公里 asks for a distance.
     const texts = ['跑投资的小分队一周签下项目5个,总投资3.2亿元。', '小分队一周行程1500多公里。'];
     expect(answerOf('青禾开发区跑投资的小分队一周要跑多少公里', texts)).toBe(texts[1]);
+  });
+
+  it('takes the unit asked in as how the answer is written, not as a word the answer must share', () => {
+    expect(askedUnitWord('青禾开发区派出多少名干部')).toBe('名');
+    expect(readQuestion('青禾开发区派出多少名干部', context).topical).not.toContain('名');
   });
 
   it('reads 多少人 as a count of people, not 多少人才', () => {

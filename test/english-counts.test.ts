@@ -1,6 +1,7 @@
 /**
  * Counts and amounts in an English question, read as the corpus writes them: scale words in 万 and 亿, months by
- * number, and the measure word a how-many question counts in, taken from how the corpus counts the noun. Excerpts
+ * number, and the measure word a how-many question counts in, taken from how the corpus counts the noun; and the
+ * unit a question asks in, which says how the answer is written, not what it is about. Excerpts
  * about made-up zones, in this file's own words and numbers.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -65,5 +66,16 @@ describe('the measure word the corpus counts a noun in', () => {
 
   it('is none for a noun the corpus never counts', () => {
     expect(measureWordOf(engine, ['名单'])).toBeUndefined();
+  });
+});
+
+describe('the unit a question asks in', () => {
+  it('is no word to search by: a paragraph sharing only 名 with the question comes after one sharing its topic', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'zonebot-unit-'));
+    const paragraphs = ['临河开发区工作简报', '临河开发区派出干部38名驻企服务。', '临河开发区综合考评位居全省第5名。', '临河开发区干部培训班开班。'];
+    writeFileSync(path.join(dir, '001-linhe.txt'), paragraphs.join('\n\n'));
+    const { engine: small } = await openEngine({ corpusDir: dir, snapshot: false });
+    const ranked = small.search('临河开发区派出多少名干部').hits.map((h) => small.corpus.paragraphs[h.index]!.display);
+    expect(ranked.indexOf(paragraphs[3]!)).toBeLessThan(ranked.indexOf(paragraphs[2]!));
   });
 });

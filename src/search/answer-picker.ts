@@ -11,7 +11,7 @@ import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, timesStated } from './asked-time.ts
 import { askedList, listTier, type AskedList } from './asked-list.ts';
 import { monthRanges, ofOtherMonths } from './asked-period.ts';
 import { asksRank, rankTier } from './asked-rank.ts';
-import { askedCount } from './asked-unit.ts';
+import { askedCount, askedUnitWord } from './asked-unit.ts';
 import type { RelatedWords } from './related-words.ts';
 import { fallbackGrams, hanBigrams, queryTerms } from './tokenize.ts';
 
@@ -91,7 +91,9 @@ export interface QuestionContext {
 
 export function readQuestion(query: string, context: QuestionContext): QuestionReading {
   const { words, tokens, normalized } = queryTerms(query);
-  const topical = words.filter((word) => !context.zoneWords.has(word));
+  // The unit asked in (多少名) is what `counted` looks for, not a word the answer must share.
+  const unitWord = askedUnitWord(normalized);
+  const topical = words.filter((word) => !context.zoneWords.has(word) && word !== unitWord);
   const related = topical.flatMap((word) => context.related.of(word)).filter(([term]) => !topical.includes(term));
   // A rank (排第几) or a list (哪几项) is asked for, not a number, though the question says 几.
   const wantsRank = asksRank(normalized);

@@ -28,9 +28,15 @@ const ASKED_ANY_UNIT = new RegExp(`(?:多少|几)(${ANY_UNIT.join('|')})`, 'u');
 /** The unit a question counts in (`多少家` → `家`), if it counts in one the index knows. */
 export const askedUnit = (normalizedQuestion: string) => ASKED_UNIT.exec(normalizedQuestion)?.[1];
 
+/**
+ * The unit a question asks in, of any kind (`多少名` → 名, `多少公里` → 公里): it says how the answer is written, not
+ * what it is about, so it is no word to search or to match sentences by.
+ */
+export const askedUnitWord = (normalizedQuestion: string) => ASKED_ANY_UNIT.exec(normalizedQuestion)?.[1];
+
 /** A pattern for a number in the unit the question asks in (`多少家` → `14家`, `多少公里` → `2000多公里`), if it names one. */
 export function askedCount(normalizedQuestion: string): RegExp | undefined {
-  const unit = ASKED_ANY_UNIT.exec(normalizedQuestion)?.[1];
+  const unit = askedUnitWord(normalizedQuestion);
   return unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
 }
 

@@ -9,7 +9,7 @@ import { mentionForms } from '../extract/zones.ts';
 import { addUserWords } from '../text/jieba.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { pickAnswer, readQuestion, type Answer, type QuestionReading, type StatedFigure } from './answer-picker.ts';
-import { askedKind, statedKinds } from './asked-unit.ts';
+import { askedKind, askedUnitWord, statedKinds } from './asked-unit.ts';
 import { InvertedIndex, InvertedIndexBuilder, type IndexArrays, type QueryGroup } from './inverted-index.ts';
 import { RelatedWords, type RelatedTable } from './related-words.ts';
 import { contentWords, fallbackGrams, queryTerms, segment } from './tokenize.ts';
@@ -321,7 +321,10 @@ export class SearchEngine {
 
   /** Ranked paragraphs for a free-text query, best first, and how many matched in all. */
   search(query: string, options: SearchOptions = {}): { hits: SearchHit[]; total: number } {
-    const { words: w, tokens, normalized } = queryTerms(query);
+    const { words: asked, tokens, normalized } = queryTerms(query);
+    // The unit asked in (多少名) says how the answer is written, not what it is about: the boost below looks for it.
+    const unitWord = askedUnitWord(normalized);
+    const w = asked.filter((word) => word !== unitWord);
     // A zone name counts once, as its canonical term; its characters' bigrams would count it again.
     const grams = fallbackGrams(tokens.filter((t) => !this.canon.has(t)));
     const allWords = [...new Set(w.map((word) => this.canon.get(word) ?? word))];
