@@ -1,11 +1,15 @@
 /**
  * Kinds of answer the picker knows besides a number: a place in a ranking (排第几), a list (哪些, 哪两个), a count
- * in a measure word such as 本. Excerpts about made-up zones, in this file's own words and numbers.
+ * in a measure word such as 本, a floor (几楼), a span of time (多久). Excerpts about made-up zones, in this file's own words and numbers.
  */
 import { describe, expect, it } from 'vitest';
 import { pickAnswer, readQuestion, type QuestionContext } from '../src/search/answer-picker.ts';
+import { asksFloor } from '../src/search/asked-floor.ts';
 import { askedList, enumerations } from '../src/search/asked-list.ts';
+import { monthRanges } from '../src/search/asked-period.ts';
 import { asksRank, rankTier } from '../src/search/asked-rank.ts';
+import { timesStated } from '../src/search/asked-time.ts';
+import { askedCount, askedKind, askedUnitWord, statedKinds } from '../src/search/asked-unit.ts';
 import { RelatedWords } from '../src/search/related-words.ts';
 import { normalizeForMatch } from '../src/text/normalize.ts';
 
@@ -61,5 +65,78 @@ describe('a count in a measure word', () => {
   it('is answered by a number in that unit (本), not by another count', () => {
     const texts = ['农家书屋上半年送书下乡23场;', '共计图书5600余本,受益群众过万人。'];
     expect(answerOf('青禾开发区给农家书屋送了多少本书', texts)).toBe(texts[1]);
+  });
+});
+
+describe('a count in a unit of measurement', () => {
+  it('is answered in the unit the question names, whatever its topic measures', () => {
+    // 投资 would ask for a sum in 元; 多少公里 asks for a distance.
+    const texts = ['跑投资的小分队一周签下项目5个,总投资3.2亿元。', '小分队一周行程1500多公里。'];
+    expect(answerOf('青禾开发区跑投资的小分队一周要跑多少公里', texts)).toBe(texts[1]);
+  });
+
+  it('takes the unit asked in as how the answer is written, not as a word the answer must share', () => {
+    expect(askedUnitWord('青禾开发区派出多少名干部')).toBe('名');
+    expect(readQuestion('青禾开发区派出多少名干部', context).topical).not.toContain('名');
+  });
+
+  it('reads 多少人 as a count of people, not 多少人才', () => {
+    expect(askedCount('招商会来了多少人')?.test('到场客商320人')).toBe(true);
+    expect(askedCount('园区引进了多少人才')).toBeUndefined();
+  });
+});
+
+describe('a floor question', () => {
+  it('is 几楼 or 哪一层, and is answered by a floor, not by a count', () => {
+    expect(asksFloor('临河开发区的进口商品展厅在几楼')).toBe(true);
+    expect(asksFloor('展厅在大厦哪一层')).toBe(true);
+    expect(asksFloor('展厅有几个展位')).toBe(false);
+    const texts = ['临河开发区进口商品展厅设展位120个,入驻商户36家。', '展厅位于绵阳临河国际大厦三层。'];
+    expect(answerOf('临河开发区的进口商品展厅在几楼', texts)).toBe(texts[1]);
+  });
+});
+
+describe('a how-long question', () => {
+  it('is not answered by the span the question gives itself', () => {
+    const texts = ['帮办员一天内走访企业三家,现场解决难题。', '帮办员每人每天驻企4个小时以上。'];
+    expect(answerOf('青川开发区帮办员一天要在企业待多久', texts)).toBe(texts[1]);
+  });
+
+  it('is not answered by a date, which says when', () => {
+    const texts = ['青川开发区营业执照办理窗口于3月18日启用,营业执照当场打印。', '执照申领压缩至2个工作日。'];
+    expect(answerOf('在青川开发区办营业执照要几天', texts)).toBe(texts[1]);
+  });
+
+  it('reads a span written in characters, and no date', () => {
+    expect(timesStated('仅用两个多小时就拿到执照')).toEqual(['两个多小时']);
+    expect(timesStated('窗口于2024年3月18日启用')).toEqual([]);
+  });
+
+  it('asks for a kind of answer the index can tell a paragraph holds: a span, a floor', () => {
+    expect(askedKind('办执照要几天') & statedKinds('执照1个工作日办结')).not.toBe(0);
+    expect(askedKind('办执照要几天') & statedKinds('窗口于3月18日启用')).toBe(0);
+    expect(askedKind('展厅在几楼') & statedKinds('展厅位于大厦二层')).not.toBe(0);
+    expect(askedKind('展厅在几楼') & statedKinds('展厅设展位120个')).toBe(0);
+  });
+});
+
+describe('a question about some months', () => {
+  it('reads ranges of months as the text writes them', () => {
+    expect(monthRanges('1—6月份完成投资8.2亿元,1至9月完成12亿元')).toEqual(['1-6', '1-9']);
+  });
+
+  it('is not answered by the figure of other months, however well its words fit', () => {
+    const texts = ['1-7月份,实际到位资金6.2亿元,完成率58.3%;', '1-8月,实际到位资金7.1亿元,占全年任务的66.4%。'];
+    expect(answerOf('青禾开发区1-8月实际到位资金完成率是多少', texts)).toBe(texts[1]);
+  });
+});
+
+describe('the words a sentence shares with the question', () => {
+  it('count more the rarer they are in the corpus: the word that tells two figures apart decides', () => {
+    // Both state a sum in 元 and share as many characters with the question; only one says 储备, rare in the corpus.
+    const texts = ['实施类重点项目计划投资20.5亿元;', '储备类重点项目投资9.8亿元。'];
+    const rarity = (word: string) => (word === '储备' ? 1.4 : 0.8);
+    const reading = readQuestion('青禾开发区储备类重点项目全年计划投资多少', { ...context, rarity });
+    expect(pickAnswer(sentences(...texts), reading, () => []).sentence.display).toBe(texts[1]);
   });
 });

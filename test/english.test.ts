@@ -75,11 +75,17 @@ describe('English questions about the seeds', () => {
     expect(readEnglish(context.engine, 'Jinan New Materials Industrial Park').query).toContain('济南新材料产业园区');
   });
 
+  it('asks a count in the measure word the corpus counts the noun in, and a sum in 亿 as the corpus writes it', () => {
+    expect(readEnglish(context.engine, 'How many companies did Jibei serve?').query.split(' ')[0]).toBe('多少家');
+    expect(readEnglish(context.engine, 'How many projects over 100 million yuan came to Jibei?').query.split(' ')).toContain('1亿元');
+  });
+
   it('takes the question word that comes first as the one asked, not one opening a later clause', () => {
     const words = readEnglish(context.engine, 'How many shops does a buyer see in a week when prices rise?').query.split(' ');
     expect(words).toContain('多少');
     expect(words).not.toContain('多久');
-    expect(readEnglish(context.engine, 'When did the park open, and how many firms came?').query.split(' ')[0]).toBe('多久');
+    expect(words).not.toContain('什么时候');
+    expect(readEnglish(context.engine, 'When did the park open, and how many firms came?').query.split(' ')[0]).toBe('什么时候');
   });
 
   it('answers with the sentence that holds the number asked for, and glosses the terms the excerpt holds', () => {

@@ -51,6 +51,12 @@ describe('NameIndex', () => {
     expect(found('xx')).toEqual([]);
   });
 
+  it('matches a whole name typed with more words after it, as Han input may hold one, but not a name begun', () => {
+    expect(found('donghu chanyeyuan guanweihui')).toEqual(['东湖产业园']);
+    expect(found('dong hu chan ye yaun xinwen')).toEqual(['东湖产业园']);
+    expect(found('nanjing xinwen')).toEqual([]);
+  });
+
   it('matches pinyin abbreviated as the characters are, with a swapped pair of letters in a syllable', () => {
     expect(found('beijing jingkaiqu')).toEqual(['北京经济技术开发区']);
     expect(found('beijnig jingkaiqu')).toEqual(['北京经济技术开发区']);

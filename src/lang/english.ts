@@ -2,12 +2,14 @@
  * An English question read into the corpus's Chinese words, for the index and the answer picker: zone names
  * through their English and pinyin forms, other words through CC-CEDICT restricted to the corpus's words (the
  * most specific senses first), numbers as they are, and the question words that tell the answer picker what
- * kind of answer is wanted (how many → 多少, how long/when → 多久, which/who → 哪个). The bot still never writes an
- * English sentence: the Chinese terms serve the search, and their glosses are shown beside the cited text.
+ * kind of answer is wanted (how many → 多少, how long → 多久, when → 什么时候, which/who → 哪个). The bot still never
+ * writes an English sentence: the Chinese terms serve the search, and their glosses are shown beside the cited text.
  */
 import { englishName, properPart } from '../extract/resolve.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { pinyinTableOf, pinyinWords, plainLatin } from '../search/pinyin-query.ts';
+import { measureWordOf } from '../search/measure-words.ts';
+import { rewriteNumbers } from './english-numbers.ts';
 import { englishWords, FUNCTION_WORDS, loadCorpusDictionary, stem, type CorpusDictionary, type Sense } from './dictionary.ts';
 
 export interface EnglishReading {
@@ -20,7 +22,9 @@ export interface EnglishReading {
 /** Question words and the Chinese ones the answer picker reads. */
 const ASKING: [pattern: RegExp, chinese: string][] = [
   [/\bhow (?:many|much|big|large)\b|\bnumber of\b|\bwhat (?:is|was|were) the (?:total|amount|value|size|number|share|rate)\b/iu, '多少'],
-  [/\bhow long\b|\bwhen\b|\bwhat time\b|\bhow (?:fast|quickly)\b/iu, '多久'],
+  [/\bhow long\b|\bhow (?:fast|quickly)\b/iu, '多久'],
+  // When asks for a date, how long for a span: a date never answers how long.
+  [/\bwhen\b|\bwhat time\b|\bwhat date\b/iu, '什么时候'],
   [/\bwhat year\b|\bwhich year\b/iu, '哪一年'],
   [/\bwho\b/iu, '谁'],
   [/\bwhich\b/iu, '哪个'],
@@ -95,6 +99,34 @@ export function lexiconOf(engine: SearchEngine): Lexicon {
   return lexicon;
 }
 
+/** What a how-many question counts: the words after it, up to the verb or preposition that ends the phrase. */
+const COUNTED_PHRASE = /\b(?:how many|number of)\s+([^?.!,;:]+)/iu;
+const PHRASE_END = new Set(
+  'is are was were be been do does did have has had will would can could should shall may might must in on at to for by with from into over under than that which who whom per since during between within across after before'.split(' '),
+);
+
+/**
+ * The noun a how-many question counts: the first plural in its phrase (how many of Gangcheng's signed projects
+ * have → projects; how many party cadres → cadres), since English counts in the plural. None when the phrase has
+ * no plural (how many people, staff): then no unit is guessed.
+ */
+export function countedNoun(question: string): string | undefined {
+  const phrase = COUNTED_PHRASE.exec(question)?.[1] ?? '';
+  for (const raw of phrase.split(/\s+/u)) {
+    const word = raw.toLowerCase().replace(/['’]s?$/u, '');
+    if (PHRASE_END.has(word)) return undefined;
+    if (/^[a-z-]+$/u.test(word) && !FUNCTION_WORDS.has(word) && stem(word) !== word && word.endsWith('s')) return word;
+  }
+  return undefined;
+}
+
+/** The measure word a how-many question counts in: the one the corpus counts the noun's Chinese words in (companies → 企业 → 家). */
+function countUnit(engine: SearchEngine, dictionary: CorpusDictionary, question: string): string | undefined {
+  const noun = countedNoun(question);
+  if (!noun) return undefined;
+  return measureWordOf(engine, bestSenses(engine, dictionary.byWord.get(stem(noun)) ?? [], 1).map((sense) => sense.term));
+}
+
 export function readEnglish(engine: SearchEngine, question: string): EnglishReading {
   const { dictionary, zones } = lexiconOf(engine);
   const table = pinyinTableOf(engine);
@@ -102,10 +134,13 @@ export function readEnglish(engine: SearchEngine, question: string): EnglishRead
   const parts: string[] = [];
   // The question word that comes first is what is asked: `when they travel` in a how-many question is a clause.
   const asked = ASKING.map(([pattern, chinese]) => ({ at: pattern.exec(question)?.index ?? Infinity, chinese })).sort((a, b) => a.at - b.at)[0]!;
-  if (asked.at < Infinity) parts.push(asked.chinese);
+  if (asked.at < Infinity) parts.push(asked.chinese === '多少' ? `多少${countUnit(engine, dictionary, question) ?? ''}` : asked.chinese);
 
   // Raw words (for pinyin and zone names) beside their comparable forms (for the dictionary).
-  const raw = (question.match(/[a-zA-Z\u00c0-\u024f\u0300-\u036f]+|\d+(?:\.\d+)?%?/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  // Amounts and months are written as the corpus writes them (100 million yuan → 1亿元, January to June → 1-6月).
+  const raw = (rewriteNumbers(question).match(/[a-zA-Z\u00c0-\u024f\u0300-\u036f]+|\d+(?:\.\d+)?(?:-\d+)?(?:%|\p{Script=Han}+)?/gu) ?? []).filter(
+    (w) => !FUNCTION_WORDS.has(w.toLowerCase()),
+  );
   const words = raw.map((w) => stem(plainLatin(w)));
   const isEnglishWord = (i: number) => dictionary.byWord.has(words[i]!);
   for (let i = 0; i < words.length; ) {

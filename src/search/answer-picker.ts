@@ -6,9 +6,12 @@
 import type { Sentence } from '../corpus/types.ts';
 import type { Marks } from '../page.ts';
 import { normalizeWithOffsets } from '../text/normalize.ts';
+import { asksFloor, floorTier } from './asked-floor.ts';
+import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, timesStated } from './asked-time.ts';
 import { askedList, listTier, type AskedList } from './asked-list.ts';
+import { monthRanges, ofOtherMonths } from './asked-period.ts';
 import { asksRank, rankTier } from './asked-rank.ts';
-import { askedCount } from './asked-unit.ts';
+import { askedCount, askedUnitWord } from './asked-unit.ts';
 import type { RelatedWords } from './related-words.ts';
 import { fallbackGrams, hanBigrams, queryTerms } from './tokenize.ts';
 
@@ -18,13 +21,6 @@ const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|�
 const ASKS_OTHERWISE = /什么|怎么|怎样|如何|为什么|哪|谁|是否|吗|呢/u;
 const NUMBER = /\d+(?:\.\d+)?/gu;
 const IS_NUMBER = /^\d+(?:\.\d+)?$/u;
-/** Questions that ask how long or when: the answer sentence should say a time. */
-const ASKS_FOR_TIME = /多久|多长时间|几天|几个小时|什么时候|何时|哪天/u;
-const HAS_TIME = /\d+\s*(?:个)?(?:小时|分钟|天|日|工作日|个月|年)|半小时|半天|当天|当日|一天/u;
-/** Questions that ask for a date; any other how-many question is not answered by one. */
-const ASKS_FOR_DATE = /几月|几号|几日|哪天|哪一天|哪年|哪一年|什么时候|何时|第几年/u;
-/** A date (2024年, 2024年8月, 12月4日): when something happened, not how many of it there are. */
-const DATE = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日/gu;
 /**
  * What a how-much question measures, by its words, and how the answer writes that: money in 元, a rate or share
  * in %, an area in square metres or mu. `投资多少` is answered by a sentence with an amount in 元.
@@ -48,6 +44,8 @@ export interface QuestionReading {
   markable: string[];
   /** Words that are not zone names, and their bigrams: what the sentence should say. */
   topical: string[];
+  /** Per topical word, how much it counts: rarer words of the corpus say more. */
+  topicalWeights: number[];
   topicalGrams: string[];
   /** Corpus words that name what a topical word names, with how much they count (below 1). */
   related: [term: string, weight: number][];
@@ -73,6 +71,10 @@ export interface QuestionReading {
   wantsRank: boolean;
   /** The question asks for a list (哪些办法, 哪两个基础): an enumeration answers. */
   list: AskedList | undefined;
+  /** The question asks for a floor (几楼, 哪一层): a floor answers, not a count. */
+  wantsFloor: boolean;
+  /** The ranges of months the question asks about (1-10月 → `1-10`). */
+  months: string[];
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -83,26 +85,34 @@ export interface QuestionContext {
   canon: Map<string, string>;
   formsOfZone: Map<string, string[]>;
   related: RelatedWords;
+  /** How much a word of the question says about which sentence answers, by how rare it is in the corpus (1 when not given). */
+  rarity?: (word: string) => number;
 }
 
 export function readQuestion(query: string, context: QuestionContext): QuestionReading {
   const { words, tokens, normalized } = queryTerms(query);
-  const topical = words.filter((word) => !context.zoneWords.has(word));
+  // The unit asked in (多少名) is what `counted` looks for, not a word the answer must share.
+  const unitWord = askedUnitWord(normalized);
+  const topical = words.filter((word) => !context.zoneWords.has(word) && word !== unitWord);
   const related = topical.flatMap((word) => context.related.of(word)).filter(([term]) => !topical.includes(term));
   // A rank (排第几) or a list (哪几项) is asked for, not a number, though the question says 几.
   const wantsRank = asksRank(normalized);
   const list = askedList(normalized);
-  const wantsNumber = ASKS_FOR_NUMBER.test(normalized) && !wantsRank && !list;
+  // A floor (几楼) is asked for, not a number, though the question says 几.
+  const wantsFloor = asksFloor(normalized);
+  const wantsNumber = ASKS_FOR_NUMBER.test(normalized) && !wantsRank && !list && !wantsFloor;
   const askedName = askedNamePattern(normalized);
+  const counted = askedCount(normalized);
   const wantsTime = ASKS_FOR_TIME.test(normalized);
   // A question with no question word is a noun phrase; it asks for the figure its head names (开发区上半年固定资产
   // 投资额 → 投资额), and only that: 服务专员挂牌亮照 names no figure, though a figure may measure 服务.
-  const bare = !wantsNumber && !wantsTime && !askedName && !wantsRank && !ASKS_OTHERWISE.test(normalized);
+  const bare = !wantsNumber && !wantsTime && !askedName && !wantsRank && !wantsFloor && !ASKS_OTHERWISE.test(normalized);
   const nouns = topical.filter((w) => w.length >= 2 && !PERIOD_WORD.test(w) && !IS_NUMBER.test(w));
   const metricNouns = bare ? nouns.slice(-1) : nouns;
   return {
     markable: [...words, ...fallbackGrams(tokens), ...related.map(([term]) => term)],
     topical,
+    topicalWeights: topical.map((word) => context.rarity?.(word) ?? 1),
     topicalGrams: hanBigrams(topical.join(' ')),
     related,
     metricWords: metricNouns.flatMap((w): [string, number][] => [[w, 1], ...context.related.of(w)]),
@@ -112,13 +122,16 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsNumber,
     wantsFigure: wantsNumber || bare,
     askedName,
-    measured: wantsNumber ? measuredBy(normalized) : undefined,
+    // A unit the question names (多少公里) says how the answer is written, whatever the topic's words measure.
+    measured: wantsNumber && !counted ? measuredBy(normalized) : undefined,
     givenNumbers: new Set(normalized.match(NUMBER) ?? []),
     wantsTime,
     wantsDate: ASKS_FOR_DATE.test(normalized),
-    counted: askedCount(normalized),
+    counted,
     wantsRank,
     list,
+    wantsFloor,
+    months: monthRanges(normalized),
   };
 }
 
@@ -151,15 +164,18 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     // What the sentence shares with the question: where the answer is.
     let score = 0;
     // A number the question gives (a year) says where to look, not what answers: it counts as one word.
-    for (const word of topical) if (s.normalized.includes(word)) score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4);
+    topical.forEach((word, w) => {
+      if (s.normalized.includes(word)) score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4) * reading.topicalWeights[w]!;
+    });
     // A word the corpus uses for the same figure (合同 for 签约) counts as much as it is related.
     for (const [term, weight] of related) if (s.normalized.includes(term)) score += weight * Math.min(term.length, 4);
     for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
     for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
     // What kind of answer it holds: a figure of the asked metric, a number in the asked unit, a number the question
     // did not give, a time, a name of the asked kind. The paragraph already matched the question; in it, a
-    // sentence that answers comes before one that only repeats the question's words.
-    score += ANSWER_TIER * Math.max(figureTier(figuresIn(i), reading), answerTier(s.normalized, reading));
+    // sentence that answers comes before one that only repeats the question's words. Figures of other months
+    // than the asked ones answer nothing.
+    if (!ofOtherMonths(s.normalized, reading.months)) score += ANSWER_TIER * Math.max(figureTier(figuresIn(i), reading), answerTier(s.normalized, reading));
     if (score > bestScore) [best, bestScore] = [s, score];
   });
   return { sentence: best, marks: markTerms(best.display, markable), score: Math.max(0, bestScore) };
@@ -186,6 +202,7 @@ function figureTier(figures: StatedFigure[], asked: QuestionReading): number {
 function answerTier(sentence: string, asked: QuestionReading): number {
   const question = asked.normalized;
   if (asked.wantsRank) return rankTier(sentence);
+  if (asked.wantsFloor) return floorTier(sentence);
   if (asked.list) return Math.max(listTier(sentence, asked.list), nameTier(sentence, asked));
   if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
   if (asked.wantsNumber) {
@@ -194,8 +211,16 @@ function answerTier(sentence: string, asked: QuestionReading): number {
     const numbers = [...(counts.match(NUMBER) ?? []), ...(counts.match(HAN_COUNT) ?? [])];
     if (numbers.some((n) => !asked.givenNumbers.has(n) && !question.includes(n))) return 1;
   }
-  if (asked.wantsTime && HAS_TIME.test(sentence)) return 1;
+  if (asked.wantsTime && statesNewTime(sentence, asked)) return 1;
   return nameTier(sentence, asked);
+}
+
+/**
+ * Whether a sentence states a time the question does not give itself: 一天 in 一个人一天要待多久 is the span asked
+ * about, not its answer. A date (8月5日, 2024年) says when, not how long, unless the question asks when.
+ */
+function statesNewTime(sentence: string, asked: QuestionReading): boolean {
+  return timesStated(sentence, asked.wantsDate).some((time) => !asked.normalized.includes(time));
 }
 
 /** 1: for a which-question, a new name of the asked kind, in a sentence that also says something the question

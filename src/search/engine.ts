@@ -9,7 +9,7 @@ import { mentionForms } from '../extract/zones.ts';
 import { addUserWords } from '../text/jieba.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { pickAnswer, readQuestion, type Answer, type QuestionReading, type StatedFigure } from './answer-picker.ts';
-import { askedUnit, COUNT_UNITS, countedUnits } from './asked-unit.ts';
+import { askedKind, askedUnitWord, statedKinds } from './asked-unit.ts';
 import { InvertedIndex, InvertedIndexBuilder, type IndexArrays, type QueryGroup } from './inverted-index.ts';
 import { RelatedWords, type RelatedTable } from './related-words.ts';
 import { contentWords, fallbackGrams, queryTerms, segment } from './tokenize.ts';
@@ -26,7 +26,7 @@ const WORD_FIELDS = fieldsOf(['title', 'zones', 'section', 'body']);
 const GRAM_FIELDS = fieldsOf(['grams']);
 const TWO_HAN = /^\p{Script=Han}{2,}$/u;
 
-/** How much a paragraph that counts in the asked unit gains. */
+/** How much a paragraph that holds the asked kind of answer (a count in the asked unit, a span of time) gains. */
 const UNIT_BOOST = 1.25;
 
 export interface SearchHit {
@@ -116,7 +116,7 @@ function unseenText(p: Paragraph, seen: Set<string>): string {
 export interface IndexSnapshot {
   arrays: IndexArrays;
   common: [term: string, paragraphs: number][];
-  /** Per paragraph: the units it counts in (see `countedUnits`). */
+  /** Per paragraph: the kinds of answer it holds, units it counts in among them (see `statedKinds`). */
   unitMasks: Uint32Array;
   related: RelatedTable;
 }
@@ -215,7 +215,7 @@ export class SearchEngine {
       const [title, , section, body, grams] = fields;
       countOnce([...body!, ...section!, ...title!]);
       countOnce(grams!.map((g) => `#${g}`));
-      unitMasks[i] = countedUnits(text);
+      unitMasks[i] = statedKinds(text);
       if (onProgress && (i % 1000 === 999 || i === total - 1)) onProgress('index', i + 1, total);
     });
     const threshold = total >= COMMON_MIN_PARAGRAPHS ? COMMON_SHARE * total : Infinity;
@@ -241,6 +241,24 @@ export class SearchEngine {
     const { offsets, fieldCount } = this.index.arrays;
     const body = FIELDS.indexOf('body');
     return offsets[t * fieldCount + body + 1]! - offsets[t * fieldCount + body]!;
+  }
+
+  /**
+   * How much a word says about where an answer is, from 0.5 (in every paragraph) to 1.5 (in one, or none): its
+   * inverse document frequency over the largest it can be.
+   */
+  rarity(word: string): number {
+    const n = this.corpus.paragraphs.length;
+    return 0.5 + Math.log((n + 1) / (this.paragraphsWith(word) + 1)) / Math.log(n + 1);
+  }
+
+  /** The paragraphs whose text holds a term (its body postings), in corpus order. */
+  paragraphsHolding(term: string): Uint32Array {
+    const t = this.index.termId(term);
+    if (t < 0) return new Uint32Array(0);
+    const { offsets, docs, fieldCount } = this.index.arrays;
+    const body = FIELDS.indexOf('body');
+    return docs.subarray(offsets[t * fieldCount + body]!, offsets[t * fieldCount + body + 1]!);
   }
 
   private corpusWords: string[] | undefined;
@@ -303,7 +321,10 @@ export class SearchEngine {
 
   /** Ranked paragraphs for a free-text query, best first, and how many matched in all. */
   search(query: string, options: SearchOptions = {}): { hits: SearchHit[]; total: number } {
-    const { words: w, tokens, normalized } = queryTerms(query);
+    const { words: asked, tokens, normalized } = queryTerms(query);
+    // The unit asked in (多少名) says how the answer is written, not what it is about: the boost below looks for it.
+    const unitWord = askedUnitWord(normalized);
+    const w = asked.filter((word) => word !== unitWord);
     // A zone name counts once, as its canonical term; its characters' bigrams would count it again.
     const grams = fallbackGrams(tokens.filter((t) => !this.canon.has(t)));
     const allWords = [...new Set(w.map((word) => this.canon.get(word) ?? word))];
@@ -320,8 +341,7 @@ export class SearchEngine {
       { terms: gramTerms, fields: GRAM_FIELDS },
       { terms: related.map((r) => r.term), fields: WORD_FIELDS, weights: related.map((r) => r.weight), standsFor: related.map((r) => r.word) },
     ];
-    const unit = askedUnit(normalized);
-    const bit = unit === undefined ? 0 : 1 << COUNT_UNITS.indexOf(unit);
+    const bit = askedKind(normalized);
     const { hits, total } = this.index.search(groups, {
       ...(options.filter ? { accept: options.filter } : {}),
       ...(bit ? { boost: (doc: number) => (this.unitMasks[doc]! & bit ? UNIT_BOOST : 1) } : {}),
@@ -356,7 +376,7 @@ export class SearchEngine {
   answer(paragraphIndex: number, query: string): Answer {
     const p = this.corpus.paragraphs[paragraphIndex]!;
     if (this.lastQuestion?.query !== query) {
-      const context = { zoneWords: this.zoneWords, canon: this.canon, formsOfZone: this.formsOfZone, related: this.related };
+      const context = { zoneWords: this.zoneWords, canon: this.canon, formsOfZone: this.formsOfZone, related: this.related, rarity: (word: string) => this.rarity(word) };
       this.lastQuestion = { query, reading: readQuestion(query, context) };
     }
     const sentences = sentencesOf(p);

@@ -47,6 +47,8 @@ function syllablesOf(han: string): string[] {
 
 /** Latin input this short is matched by a plain prefix scan. */
 const SHORT_INPUT = 2;
+/** A leading run of typed words this short names nothing by itself: jiu, gang are parts of many names. */
+const MIN_LEADING_LETTERS = 6;
 
 /** A typo's allowance: none for short words (too many near neighbours), one or two edits for longer ones. */
 const fuzzyFor = (term: string) => (term.length >= 5 ? 2 : term.length >= 4 ? 1 : 0);
@@ -135,6 +137,23 @@ export class NameIndex<T> {
     if (!words.length) return [];
     const joined = words.join('');
     if (joined.length <= SHORT_INPUT) return this.startingWith(joined, limit);
+    const found = this.findLatinWords(words, limit);
+    if (found.length) return found;
+    // A whole name with more words typed after it (san shi san bu gongzuofa: 三实三不 and 工作法), as Han input may
+    // hold a name: the longest leading run of whole words, a name's length at least, that finds one.
+    for (let n = words.length - 1; n >= 1; n--) {
+      const lead = words.slice(0, n);
+      if (lead.join('').length < MIN_LEADING_LETTERS) break;
+      // A name the run only begins (a prefix) is not one typed whole.
+      const named = this.findLatinWords(lead, limit).filter((m) => m.how !== 'prefix');
+      if (named.length) return named.map((m) => ({ ...m, how: 'contains' as const }));
+    }
+    return [];
+  }
+
+  /** Items that Latin words name: through MiniSearch, prefix and fuzzy, else syllable by syllable. */
+  private findLatinWords(words: string[], limit: number): NameMatch<T>[] {
+    const joined = words.join('');
     const options = { prefix: true, fuzzy: fuzzyFor };
     // The input as one word (`jibei kaifa` → jibeikaifa, a prefix of jibeikaifaqu) or as all of its words.
     const query: Query = {
