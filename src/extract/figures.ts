@@ -256,11 +256,12 @@ function skipOpening(clause: string, periods: { text: string }[]): number {
 
 /** Words opening a clause that relates a figure to a whole or a distance (占全市…, 距离天津港…). */
 const RELATION_OPENING = /^(?:占|距离|距|离|比|较|与)/u;
-/** Subjects opening the clauses of a sentence, in order. A subject holds for the clauses after it. */
 /** Quantities that say nothing of what produced them: 产值, 营业收入, 税收. */
 const BARE_QUANTITY = /^(?:总?产值|工业总?产值|营业收入|营收|总收入|主营业务收入|销售收入|税收|增加值|利润)$/u;
 /** An industry as a noun phrase: 工程机械产业, 汽车及零部件产业, 电子信息行业. */
 const INDUSTRY = /^(\p{Script=Han}{2,10}?(?:产业|行业))(?!园|区|基地|链|集群)/u;
+/** Tags no word of an industry's name has: verbs, prepositions, adverbs, particles, pronouns, numbers, times. */
+const NOT_IN_INDUSTRY = /^(?:v|vd|p|d|ad|u\w*|r|m|t|f)$/u;
 /** Words a sentence may open with before its subject: a time, a scope. */
 const OPENING = /^(?:[^，,；;：:]{0,8}[，,])?(?:园区|全区|开发区|高新区|经开区|该区|其中|而)?/u;
 
@@ -274,10 +275,10 @@ function openingIndustry(before: string): string {
   const m = INDUSTRY.exec(rest);
   if (!m) return '';
   // The phrase names an industry (汽车及零部件产业), it is not a clause (加快发展产业).
-  const words = tagged(m[1]!);
-  return words.every((t) => !/^(?:v|vd|p|d|ad|u\w*|r|m|t|f)$/u.test(t.tag)) ? m[1]! : '';
+  return tagged(m[1]!).every((t) => !NOT_IN_INDUSTRY.test(t.tag)) ? m[1]! : '';
 }
 
+/** Subjects opening the clauses of a sentence, in order. A subject holds for the clauses after it. */
 function findSubjects(sentence: string, periods: { text: string }[]): FigureSubject[] {
   const subjects: FigureSubject[] = [];
   let clauseStart = 0;

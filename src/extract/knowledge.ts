@@ -76,8 +76,6 @@ type Holder =
   /** Zones named together (重庆两江新区、四川天府新区…): what they did together is no one zone's. */
   | { kind: 'several' };
 
-
-
 /** Words for the area the article is about, and words for wider places. */
 const THIS_AREA = /全区|我区|本区|该区|全园|园区|开发区|高新区|经开区|片区/gu;
 const WIDER_AREA = /全市|我市|本市|全省|我省|本省|全国|全县|我县|本县/gu;
@@ -234,9 +232,9 @@ interface ParagraphFindings {
  * A district and a zone written one inside the other's brackets (珠海市金湾区(珠海经济技术开发区), 宁波经济技术开发区
  * (北仑区)) are one body governed together: what the text says of the district it says of the zone.
  */
-function sameBodiesIn(text: string, zoneNames: string[]): [string, string][] {
+function sameBodiesIn(text: string, zoneNames: string[], places: ReturnType<typeof findPlaces>): [string, string][] {
   const pairs: [string, string][] = [];
-  for (const m of findPlaces(text)) {
+  for (const m of places) {
     if (m.place.level === 'province') continue;
     for (const zone of new Set(zoneNames)) {
       const inBrackets = text.startsWith(`(${zone})`, m.end) || (text[m.end] === ')' && text.slice(0, m.start).endsWith(`${zone}(`));
@@ -256,9 +254,10 @@ function findInParagraph(normalized: string, sentences: string[], memo?: ZoneNam
     const found = extractFigures(sentence);
     if (found.length) figures.push([i, found]);
   });
-  const places = [...new Set(findPlaces(normalized).map((m) => m.place.name))];
+  const placesFound = findPlaces(normalized);
+  const places = [...new Set(placesFound.map((m) => m.place.name))];
   const zoneNames = findZoneNames(normalized, memo);
-  return { zoneNames, measureNames: findMeasureNames(normalized), figures, places, sameBodies: sameBodiesIn(normalized, zoneNames) };
+  return { zoneNames, measureNames: findMeasureNames(normalized), figures, places, sameBodies: sameBodiesIn(normalized, zoneNames, placesFound) };
 }
 
 export function buildKnowledge(corpus: Corpus): Knowledge {
@@ -353,12 +352,12 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   const familiesOf = (i: number) => (familyCounts[i] ??= kindFamilyCounts(texts[i]!));
   // A text that writes another kind of zone more often than the kind of the one zone it names (广东综保区 ×10,
   // 广东自贸试验区 ×1) is about zones it does not name: its 区内 and 全区 are not the named one's.
-  const speaksOfOtherKind = (zone: string, indexes: number[], headline: string): boolean => {
+  const speaksOfOtherKind = (zone: string, indexes: number[], normalizedHeadline: string): boolean => {
     const family = kindFamilyOf(zone);
     if (!family) return false;
     const totals = new Map<string, number>();
     const add = (counts: Map<string, number>) => counts.forEach((n, f) => totals.set(f, (totals.get(f) ?? 0) + n));
-    if (headline) add(kindFamilyCounts(normalizeForMatch(headline)));
+    if (normalizedHeadline) add(kindFamilyCounts(normalizedHeadline));
     for (const i of indexes) add(familiesOf(i));
     const own = totals.get(family) ?? 0;
     return [...totals].some(([f, n]) => f !== family && !UNIVERSAL_FAMILIES.has(f) && n >= 3 && n > 2 * own);
@@ -368,15 +367,16 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   const dominantZone = (indexes: number[], headline = ''): string | null | undefined => {
     const counts = new Map<string, number>();
     const add = (names: Map<string, number>) => {
-      for (const [name, n] of names) if (kindOf.get(name) !== '行政区') counts.set(name, (counts.get(name) ?? 0) + n);
+      for (const [name, n] of names) if (!isDistrict(name)) counts.set(name, (counts.get(name) ?? 0) + n);
     };
-    if (headline) add(zoneMatcher.count(normalizeForMatch(headline)));
+    const normalizedHeadline = headline ? normalizeForMatch(headline) : '';
+    if (normalizedHeadline) add(zoneMatcher.count(normalizedHeadline));
     for (const i of indexes) add(mentioned[i]!);
     if (counts.size === 0) return null;
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     if (n < DOMINANT_SHARE * total) return undefined;
-    return speaksOfOtherKind(top, indexes, headline) ? undefined : top;
+    return speaksOfOtherKind(top, indexes, normalizedHeadline) ? undefined : top;
   };
   // What 开发区 or 全区 in a paragraph refers to: the zone of the paragraph, else of its section, else of its article.
   // A page cut into several articles (a headline list, a second story) is still one page: its file is the last
@@ -436,7 +436,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
         if (seenFigures.has(key)) continue;
         seenFigures.add(key);
         let holder = holderOf(holders, sentence.normalized, f.start) ?? carried;
-        const district = holder?.kind === 'place' || (holder?.kind === 'zone' && kindOf.get(holder.name) === '行政区') ? holder.name : '';
+        const district = holder?.kind === 'place' || (holder?.kind === 'zone' && isDistrict(holder.name)) ? holder.name : '';
         const bodyZone = district ? sameBody.get(p.article)?.get(district) : undefined;
         if (bodyZone) holder = { kind: 'zone', name: bodyZone };
         let metric = f.metric;

@@ -105,7 +105,9 @@ function investmentMethods(tokens: TaggedToken[]): string[] {
 }
 
 /** A list closed by a category of practices (等模式, 等招商方式, 等改革举措): the text before 等 is the list. */
-const CLOSED_LIST = /^(.*?)等[\p{Script=Han}]{0,4}?(?:模式|方式|举措|措施|机制|制度|改革|做法)/u;
+/** Words for a category of practices that closes a list of them (等模式, 等改革举措). */
+export const PRACTICE_CATEGORY = '(?:模式|方式|举措|措施|机制|制度|改革|做法)';
+const CLOSED_LIST = new RegExp(`^(.*?)等[\\p{Script=Han}]{0,4}?${PRACTICE_CATEGORY}`, 'u');
 /** What a practice's name ends in, for the lists closed by a category. */
 const LIST_HEAD =
   /(?:招商|审批|受理|办理|帮办|代办|通办|网办|办结|制度|负责制|承诺制|备案制|认缴制|机制|模式|服务|齐发|合一|即开工|一件事|跑一次)$/u;

@@ -4,7 +4,7 @@
  * are grouped: 一次办成/一次辦成 by normalization, 帮办代办/帮代办/全程帮办 by their head, 三实/三不 into 三实三不.
  */
 import { tagAsBuilt } from '../text/jieba.ts';
-import { findListedMeasures } from './listed-measures.ts';
+import { findListedMeasures, PRACTICE_CATEGORY } from './listed-measures.ts';
 
 export interface Measure {
   /** The variant the corpus uses most. */
@@ -48,7 +48,7 @@ const GOAL_AFTER = /^(?:战略|总目标|目标|定位|理念|思路|格局)/u;
 /** Slogans and their quarters: 工业强区, 科技兴市, 人才立县 — a goal, not a practice. */
 const SLOGAN = /^\p{Script=Han}{2}(?:强|兴|立|富|活)(?:区|市|县|省|园|镇|民|企)$/u;
 /** 等 and a category of practices after a quote: the quotes before it list practices (“A”“B”等方式). */
-const CLOSED_BY_CATEGORY = /^等(?:[\p{Script=Han}]{0,4}?)(?:方式|模式|举措|措施|机制|制度|改革|做法)/u;
+const CLOSED_BY_CATEGORY = new RegExp(`^等[\\p{Script=Han}]{0,4}?${PRACTICE_CATEGORY}`, 'u');
 const SENTENCE_PUNCTUATION = /[，,。！？!?；;：:…]/u;
 const NAME_SHAPE = /^[\p{Script=Han}\dA-Za-z+]{2,12}$/u;
 const MAX_ENUMERATION = 16;

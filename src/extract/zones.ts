@@ -275,7 +275,7 @@ function joinPlaceTokens(tokens: Located[]): Located[] {
 
 const NATIONAL_PREFIX = /中国[（(](\p{Script=Han}{2,8})[）)]\p{Script=Han}{0,10}$/u;
 /** A park one place builds in another, the host in brackets: 深圳(河源)产业园, 广州(清远)产业园. */
-const PARTNERED = /(\p{Script=Han}{2,8})[（(](\p{Script=Han}{2,4})[）)](\p{Script=Han}{0,4})$/u;
+const PARTNERED = /(\p{Script=Han}{2,8})[（(](\p{Script=Han}{2,4})[）)]\p{Script=Han}{0,4}$/u;
 
 /** The words of a partnered park's name before its kind, from the builder's place on, if they are one. */
 function partneredName(before: string): string | undefined {
@@ -314,7 +314,7 @@ function startsWithPlace(name: string): boolean {
 
 function kindOf(name: string): ZoneKind {
   if (placeOf(name)?.level === 'county') return '行政区';
-  const family = FAMILY.get(KIND_AT_END.exec(name)?.[0] ?? '');
+  const family = kindFamilyOf(name);
   if (family === '片区' || family === '自贸试验区') return '自贸片区';
   if (family === '产业园' || family === '工业园' || family === '科技园' || family === '软件园' || family === '科学城' || family === '园区') return '园区';
   return '开发区';

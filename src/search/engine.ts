@@ -236,11 +236,7 @@ export class SearchEngine {
 
   /** In how many paragraphs' text a term stands (its body postings): how common a word of the corpus is. */
   paragraphsWith(term: string): number {
-    const t = this.index.termId(term);
-    if (t < 0) return 0;
-    const { offsets, fieldCount } = this.index.arrays;
-    const body = FIELDS.indexOf('body');
-    return offsets[t * fieldCount + body + 1]! - offsets[t * fieldCount + body]!;
+    return this.paragraphsHolding(term).length;
   }
 
   /**
