@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readGold, scoreQuestion, summarize } from '../src/cli/eval.ts';
+import { goldMatches, readGold, scoreQuestion, summarize } from '../src/cli/eval.ts';
 import { openEngine } from '../src/engine/open.ts';
 import type { CommandContext } from '../src/results.ts';
 import { SEEDS_DIR } from './seeds.ts';
@@ -43,6 +43,16 @@ const USER_FLOORS: Record<string, { hit1?: number; hit5?: number; answer1?: numb
   which: { hit1: 0.95, hit5: 1, answer1: 0.95 },
   name: { hit5: 1 },
 };
+
+describe('the gold rule', () => {
+  it('matches gold copied from a Traditional page with pinyin annotations against the text it names', () => {
+    const text = '推進(jìn)臨河科技產(chǎn)業(yè)園建設(shè)';
+    expect(goldMatches('009_x.txt', text, { file: '009', contains: '臨河科技產(chǎn)業(yè)園' })).toBe(true);
+    expect(goldMatches('009_x.txt', text, { file: '009', contains: '临河科技产业园' })).toBe(true);
+    expect(goldMatches('009_x.txt', text, { file: '009', contains: '青川科技產(chǎn)業(yè)園' })).toBe(false);
+    expect(goldMatches('008_x.txt', text, { file: '009', contains: '临河' })).toBe(false);
+  });
+});
 
 describe('answer quality', () => {
   it.skipIf(!existsSync(SHARED))('meets the bar on ../shared/eval/questions.jsonl', () => check(SHARED));

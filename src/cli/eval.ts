@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { openEngine } from '../engine/open.ts';
 import type { ResultPage } from '../page.ts';
 import type { CommandContext } from '../results.ts';
-import { toSimplified } from '../text/normalize.ts';
+import { stripPinyinAnnotations, toSimplified } from '../text/normalize.ts';
 import { errnoCode, plainFsReason } from '../util/fs-errors.ts';
 import { readArgs, UsageError } from './args.ts';
 import { runCommand } from './run.ts';
@@ -39,9 +39,16 @@ export interface QuestionScore {
 const RANK_DEPTH = 10;
 const FIRST_PAGE = 5;
 
-/** The gold rule: the corpus file's name starts with `file` and the text, in Simplified, contains `contains`. */
+/**
+ * The gold rule: the corpus file's name starts with `file` and the text contains `contains`, both compared in
+ * Simplified without pinyin annotations, so gold copied from a Traditional page (`融通科技產(chǎn)業(yè)`) can match.
+ */
 export function goldMatches(file: string, text: string, gold: { file: string; contains: string }): boolean {
-  return file.startsWith(gold.file) && toSimplified(text).includes(gold.contains);
+  return file.startsWith(gold.file) && goldForm(text).includes(goldForm(gold.contains));
+}
+
+function goldForm(text: string): string {
+  return toSimplified(stripPinyinAnnotations(text));
 }
 
 function matches(hit: ResultPage['hits'][number], gold: GoldQuestion['gold'][number]): boolean {
