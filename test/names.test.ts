@@ -42,6 +42,14 @@ describe('NameIndex', () => {
     expect(found('北开京')).toEqual([]);
   });
 
+  it('reads Han input that matches no name by its sound, exactly: a character of the same sound is a slip', () => {
+    expect(found('北荆经开区')).toEqual(['北京经济技术开发区']);
+    expect(found('南经高新去')).toEqual(['南京高新区']);
+    // Another sound is another name, and a sound not spelled in order is none.
+    expect(found('北金经开区')).toEqual([]);
+    expect(found('经开北荆')).toEqual([]);
+  });
+
   it('matches Latin input by prefix, with or without spaces, tones and typos', () => {
     expect(found('donghu')[0]).toBe('东湖产业园');
     expect(found('dong hu chan')[0]).toBe('东湖产业园');
@@ -105,6 +113,7 @@ describe('resolution of what users type', () => {
       ['jibei kaifa', '济北开发区'],
       ['济北开发', '济北开发区'],
       ['钢城经开', '钢城经济开发区'],
+      ['钢成经开区', '钢城经济开发区'],
       ['Gangcheng Economic Development Zone', '钢城经济开发区'],
       ['Jibei Development Zone', '济北开发区'],
     ]) {

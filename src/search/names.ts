@@ -3,7 +3,8 @@
  * Traditional, pinyin with or without spaces, English. Latin input goes through MiniSearch, prefix and fuzzy, so
  * partial names and typos (gangchen, jibie, "jibei kaifa") still find their entry; Han input is matched whole,
  * by prefix, by substring and as an in-order abbreviation (钢城经开 of 钢城经济开发区), never fuzzily: one character
- * off is another place (北京, 南京).
+ * off is another place (北京, 南京). Failing those, Han input is read by its sound, exactly: a character typed for
+ * another of the same sound (钢成 for 钢城) is a slip, where 南 for 北 is not.
  */
 import MiniSearch, { type Query } from 'minisearch';
 import { pinyinSyllables } from '../text/pinyin.ts';
@@ -129,7 +130,9 @@ export class NameIndex<T> {
       }
       if (best) matches.push(best);
     });
-    return matches;
+    // A name typed with a wrong character of the same sound (钢成 for 钢城, 开发去 for 开发区) is the commonest slip of
+    // a pinyin keyboard: the name it sounds like, spelled exactly, syllable by syllable.
+    return matches.length ? matches : this.bySyllables(syllablesOf(key).join(''), 0);
   }
 
   private findLatin(typed: string, limit: number): NameMatch<T>[] {
@@ -176,8 +179,8 @@ export class NameIndex<T> {
    * jingkaiqu → 钢城经济开发区), fewest typos first: what word-level fuzzy matching misses when a name is
    * abbreviated in pinyin as it is in characters.
    */
-  private bySyllables(letters: string): NameMatch<T>[] {
-    const budget = typoBudget(letters.length);
+  private bySyllables(letters: string, budget = typoBudget(letters.length)): NameMatch<T>[] {
+    if (!letters) return [];
     const fewest = new Map<number, number>();
     for (const { item, syllables } of this.syllablesByLetter.get(letters[0]!) ?? []) {
       const before = fewest.get(item);
