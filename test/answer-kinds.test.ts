@@ -140,3 +140,12 @@ describe('the words a sentence shares with the question', () => {
     expect(pickAnswer(sentences(...texts), reading, () => []).sentence.display).toBe(texts[1]);
   });
 });
+
+describe('a zone kind in the question', () => {
+  it('refers to the zone, as its name does: it does not pull the answer to a sentence saying 开发区', () => {
+    // The article calls its zone 开发区 in one sentence and 全区 in the other; the question names the zone by a
+    // place and a kind the corpus does not hold.
+    const texts = ['今年开发区共有9个项目列入省级清单,1—6月完成投资3.2亿元;', '1—6月份,全区重点项目完成投资27.5亿元,新建项目开工11个。'];
+    expect(answerOf('临河开发区1-6月重点项目投资额是多少', texts)).toBe(texts[1]);
+  });
+});

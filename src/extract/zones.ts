@@ -51,6 +51,8 @@ const KINDS: [written: string, family: string][] = [
 ];
 const FAMILY = new Map(KINDS);
 const KIND_AT_END = new RegExp(`(?:${KINDS.map(([k]) => k).join('|')})$`, 'u');
+/** Whether a word is a zone kind alone (开发区, 经开区, 园区): a reference to a zone, naming none. */
+export const isZoneKind = (word: string): boolean => FAMILY.has(word);
 /** Whether a text ends in a zone kind (上饶市工业园区, 重点园区). */
 export const endsInZoneKind = (text: string): boolean => KIND_AT_END.test(text);
 const KIND_ANYWHERE = new RegExp(KINDS.map(([k]) => k).join('|'), 'gu');

@@ -4,6 +4,7 @@
  * the question's words.
  */
 import type { Sentence } from '../corpus/types.ts';
+import { isZoneKind } from '../extract/zones.ts';
 import type { Marks } from '../page.ts';
 import { normalizeWithOffsets } from '../text/normalize.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
@@ -93,7 +94,9 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   const { words, tokens, normalized } = queryTerms(query);
   // The unit asked in (多少名) is what `counted` looks for, not a word the answer must share.
   const unitWord = askedUnitWord(normalized);
-  const topical = words.filter((word) => !context.zoneWords.has(word) && word !== unitWord);
+  // A zone kind alone (开发区 of 聊城开发区) refers to a zone, as a zone's name does: it says which paragraphs to look
+  // at, not which sentence answers, where an article calls its own zone 开发区 throughout.
+  const topical = words.filter((word) => !context.zoneWords.has(word) && !isZoneKind(word) && word !== unitWord);
   const related = topical.flatMap((word) => context.related.of(word)).filter(([term]) => !topical.includes(term));
   // A rank (排第几) or a list (哪几项) is asked for, not a number, though the question says 几.
   const wantsRank = asksRank(normalized);
