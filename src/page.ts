@@ -29,6 +29,8 @@ export interface Hit {
   score: number;
   /** The zones or places the question asked about that this passage is not about (none in the corpus are). */
   notAbout?: string[];
+  /** The passage is a headline from the page's list of related stories, not the article's own text. */
+  relatedHeadline?: true;
 }
 
 export interface Gloss {

@@ -6,6 +6,7 @@ import type { Corpus } from './corpus/types.ts';
 import type { Figure } from './extract/knowledge.ts';
 import type { Fact, Hit, Notice, ResultPage } from './page.ts';
 import type { SearchEngine } from './search/engine.ts';
+import { RELATED_HEADLINES } from './corpus/structure.ts';
 
 export const DEFAULT_PAGE_SIZE = 5;
 /** The longest free text a command accepts: Discord's own limit for our string options. */
@@ -87,6 +88,7 @@ export function hitFor(engine: SearchEngine, index: number, query: string, score
   };
   if (article.date) hit.date = article.date;
   if (article.source) hit.source = article.source;
+  if (p.section === RELATED_HEADLINES) hit.relatedHeadline = true;
   return hit;
 }
 

@@ -149,3 +149,13 @@ describe('a zone kind in the question', () => {
     expect(answerOf('临河开发区1-6月重点项目投资额是多少', texts)).toBe(texts[1]);
   });
 });
+
+describe('a how-large question', () => {
+  const texts = ['临河产业园总投资6亿元,年产1.5万吨硅材料项目落户;', '项目占地120亩,明年建成投产。'];
+  it('asks for an amount where it says what is measured (投资规模有多大)', () => {
+    expect(answerOf('临河产业园那个硅材料项目投资规模有多大', texts)).toBe(texts[0]);
+  });
+  it('asks for an area where nothing else says (项目有多大)', () => {
+    expect(answerOf('临河产业园那个硅材料项目有多大', texts)).toBe(texts[1]);
+  });
+});

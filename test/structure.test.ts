@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine, isBulletHeadline, stripDetailStub } from '../src/corpus/boilerplate.ts';
 import { articleMeta } from '../src/corpus/metadata.ts';
-import { splitArticles } from '../src/corpus/structure.ts';
+import { RELATED_HEADLINES, splitArticles } from '../src/corpus/structure.ts';
 import { seedText } from './seeds.ts';
 
 const allText = (text: string) =>
@@ -40,8 +40,16 @@ describe('boilerplate', () => {
         expect(text, `${prefix} keeps ${junk}`).not.toContain(junk);
       }
     }
-    // The headline list that ends 002.
-    expect(allText(seedText('002'))).not.toContain('安可森連續三年');
+  });
+
+  it('files the headline list that ends 002 under related headlines, each headline a paragraph without its bullet', () => {
+    const paragraphs = splitArticles(seedText('002')).flatMap((a) => a.paragraphs);
+    const related = paragraphs.filter((p) => p.section === RELATED_HEADLINES);
+    expect(related.length).toBe(8);
+    expect(related.at(-1)!.text).toMatch(/^安可森連續三年/u);
+    // The article's own paragraphs are not among them.
+    expect(paragraphs.filter((p) => p.section !== RELATED_HEADLINES).every((p) => !p.text.startsWith('-'))).toBe(true);
+    expect(related.some((p) => p.text.includes('針對企業不斷增加'))).toBe(false);
   });
 });
 

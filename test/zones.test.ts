@@ -312,6 +312,23 @@ describe('figures and their zone', () => {
   });
 });
 
+describe('related headlines at the foot of a page', () => {
+  it('give no figure, measure or zone of the page, and take no zone from it', () => {
+    const k = knowledgeOf(
+      [
+        '青川经济开发区上半年经济运行良好',
+        '上半年,青川经开区完成规上工业增加值18.6亿元,同比增长7.1%。开发区推行“拿地即开工”。',
+        '- 总投资8亿元!年产3万吨新材料项目签约落户临河高新区',
+        '- 临河高新区推行“容缺受理”',
+      ].join('\n'),
+    );
+    expect(k.figures.map((f) => f.value).sort()).toEqual(['18.6', '7.1']);
+    expect(k.zones.map((z) => z.name)).toEqual(['青川经开区']);
+    expect(k.measures.map((m) => m.name)).toEqual(['拿地即开工']);
+    expect(k.paragraphZones.at(-1)).toEqual([]);
+  });
+});
+
 describe('a second build in one process', () => {
   it('finds the same zones as the first, though the first added their names to the dictionary', async () => {
     const { SearchEngine } = await import('../src/search/engine.ts');

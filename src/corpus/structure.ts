@@ -16,6 +16,13 @@ export interface ArticleDraft {
   paragraphs: { text: string; section?: string }[];
 }
 
+/**
+ * The section a page's list of related headlines (`- 总投资11亿元!…项目签约落户…`) is filed under: each headline
+ * is a passage a reader can be cited, but it reports another story, so no knowledge is drawn from it.
+ */
+export const RELATED_HEADLINES = '相关报道';
+const BULLET = /^[-•·]\s*/u;
+
 /** A line that ends a sentence or a caption, so the next line starts a new paragraph. */
 const TERMINAL_END = /[。！？!?；;…”’」』)）：:]$/u;
 const SENTENCE_INSIDE = /[。！？!?；;]/u;
@@ -41,7 +48,7 @@ function isHeading(line: string): boolean {
   return line.length <= HEADING_MAX && !SENTENCE_INSIDE.test(line) && !/[，,、：:]$/u.test(line);
 }
 
-type Line = { text: string; headline?: true } | { separator: true };
+type Line = { text: string; headline?: true; related?: true } | { separator: true };
 
 /**
  * Cleans lines, drops boilerplate, and keeps editor credits as separators between articles. A `headline` the
@@ -60,8 +67,8 @@ function contentLines(text: string, headline?: string): Line[] {
     const kind = classifyLine(line);
     if (kind === 'editor') {
       if (!('separator' in (out.at(-1) ?? {}))) out.push({ separator: true });
-    } else if (kind === 'text' && !isBulletHeadline(line)) {
-      out.push({ text: line });
+    } else if (kind === 'text') {
+      out.push(isBulletHeadline(line) ? { text: line.replace(BULLET, ''), related: true } : { text: line });
     }
   }
   return out;
@@ -76,7 +83,8 @@ function joinBrokenParagraphs(lines: Line[]): Line[] {
   const out: (Line & { joined?: boolean })[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    if ('text' in line && prev && 'text' in prev && !prev.joined && !prev.headline && !isMeta(prev.text) && isBrokenParagraph(prev.text)) {
+    const joinable = 'text' in line && !line.related && prev && 'text' in prev && !prev.joined && !prev.headline && !prev.related;
+    if (joinable && !isMeta(prev.text) && isBrokenParagraph(prev.text)) {
       prev.text += line.text;
       prev.joined = true;
     } else {
@@ -109,7 +117,7 @@ export function splitArticles(text: string, headline?: string): ArticleDraft[] {
     let j = i;
     while (j < lines.length) {
       const l = lines[j]!;
-      if (!('text' in l) || !(l.headline || isHeading(l.text) || isMeta(l.text))) break;
+      if (!('text' in l) || l.related || !(l.headline || isHeading(l.text) || isMeta(l.text))) break;
       run.push(l.text);
       j++;
     }
@@ -144,7 +152,8 @@ export function splitArticles(text: string, headline?: string): ArticleDraft[] {
       i = j - 1;
       continue;
     }
-    current!.paragraphs.push(section ? { text: body, section } : { text: body });
+    const related = next && 'text' in next && next.related;
+    current!.paragraphs.push(related ? { text: body, section: RELATED_HEADLINES } : section ? { text: body, section } : { text: body });
     i = j;
   }
   return articles.filter((a) => a.paragraphs.length > 0);

@@ -14,7 +14,7 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Hit, Marks, ResultPage } from '../page.ts';
-import { corpusLines, glossText, labelsFor, noticeText } from '../render/labels.ts';
+import { corpusLines, glossText, labelsFor, noticeText, passageMarks } from '../render/labels.ts';
 import { encodeCustomId, isButtonCommand, type ButtonState } from './custom-id.ts';
 import { footerText } from './query-line.ts';
 import { wholeWordMarks } from './word-marks.ts';
@@ -93,8 +93,11 @@ function field(name: string, value: string): APIEmbedField {
   return { name: truncate(name || '—', LIMITS.fieldName), value: truncate(value || '—', LIMITS.fieldValue) };
 }
 
-/** The mark of a passage that is not about the place asked for, before its answer. */
-const notAboutMark = (hit: Hit, L: ReturnType<typeof labelsFor>) => (hit.notAbout?.length ? `*${escapeText(L.notAbout(hit.notAbout))}*` : '');
+/** The marks of a passage that is not about the place asked for, or is a related story's headline, before its answer. */
+const notAboutMark = (hit: Hit, L: ReturnType<typeof labelsFor>) => {
+  const marks = passageMarks(hit, L);
+  return marks.length ? `*${escapeText(marks.join(' '))}*` : '';
+};
 
 /**
  * An excerpt: its paragraph once, with the answering sentence in bold and the matched terms in it underlined. Where

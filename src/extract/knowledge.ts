@@ -5,6 +5,7 @@
  * (`knowledgeFromFindings`).
  */
 import { sentencesOf } from '../corpus/sentences.ts';
+import { RELATED_HEADLINES } from '../corpus/structure.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
@@ -262,18 +263,27 @@ function findInParagraph(normalized: string, sentences: string[], memo?: ZoneNam
 
 export function buildKnowledge(corpus: Corpus): Knowledge {
   const memo: ZoneNameMemo = new Map();
-  return knowledgeFromFindings(corpus, corpus.paragraphs.map((p) => findInParagraph(p.normalized, sentencesOf(p).map((s) => s.normalized), memo)));
+  return knowledgeFromFindings(
+    corpus,
+    corpus.paragraphs.map((p) => (isRelatedHeadline(p) ? NO_FINDINGS : findInParagraph(p.normalized, sentencesOf(p).map((s) => s.normalized), memo))),
+  );
 }
+
+/** A related headline reports another story: it names zones, but gives no zone, figure or measure of its page. */
+const isRelatedHeadline = (p: Paragraph) => p.section === RELATED_HEADLINES;
+const NO_FINDINGS: ParagraphFindings = { zoneNames: [], measureNames: [], figures: [], places: [], sameBodies: [] };
 
 /** Knowledge from the findings of every paragraph (same order as `corpus.paragraphs`). */
 function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): Knowledge {
   const texts = corpus.paragraphs.map((p) => p.normalized);
+  // What a page applies is read from its own text only.
+  const ownTexts = corpus.paragraphs.map((p) => (isRelatedHeadline(p) ? '' : p.normalized));
   // A page's source line (来源：某某经济技术开发区) names the zone that published it, which its text may call 经开区
   // throughout: the source counts as a mention, as the title does.
   const sources = corpus.articles.map((a) => (a.source ? normalizeForMatch(a.source) : ''));
   // A section's head (梅山保税港区 over the lines of its figures) names the zone its section is about.
   const headings = new Map<string, string>();
-  for (const p of corpus.paragraphs) if (p.section && !headings.has(p.section)) headings.set(p.section, normalizeForMatch(p.section));
+  for (const p of corpus.paragraphs) if (p.section && !isRelatedHeadline(p) && !headings.has(p.section)) headings.set(p.section, normalizeForMatch(p.section));
   const zones = gazetteerFromNames([
     ...findings.map((f) => f.zoneNames),
     ...sources.map((source) => (source ? findZoneNames(source) : [])),
@@ -318,6 +328,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   const byArticle = new Map<number, number[]>();
   const bySection = new Map<string, number[]>();
   corpus.paragraphs.forEach((p, i) => {
+    if (isRelatedHeadline(p)) return;
     push(byArticle, p.article, i);
     push(bySection, `${p.article}/${p.section ?? ''}`, i);
   });
@@ -326,13 +337,14 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   const sectionMain = new Map([...bySection].map(([key, indexes]) => [key, mainZone(indexes, headingOf(indexes))]));
   const paragraphZones = corpus.paragraphs.map((p, i) => {
     const own = [...mentioned[i]!].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    if (isRelatedHeadline(p)) return own;
     const inherited = (p.section ? sectionMain.get(`${p.article}/${p.section}`) : undefined) ?? articleMain[p.article];
     return own.length ? own : inherited ? [inherited] : [];
   });
 
   const catalogue = catalogueFromNames(findings.map((f) => f.measureNames));
   const measureMatcher = new PhraseMatcher(catalogue.flatMap((m) => m.variants.flatMap((v) => measureMentionForms(v).map((form): [string, string] => [form, m.name]))));
-  const paragraphMeasures = texts.map((t) => [...measureMatcher.count(t).keys()]);
+  const paragraphMeasures = ownTexts.map((t) => [...measureMatcher.count(t).keys()]);
   const measureParagraphs = new Map<string, number[]>();
   paragraphMeasures.forEach((names, i) => names.forEach((name) => push(measureParagraphs, name, i)));
   const measures: MeasureInfo[] = catalogue.map((m) => {
@@ -382,7 +394,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   // A page cut into several articles (a headline list, a second story) is still one page: its file is the last
   // context.
   const byFile = new Map<string, number[]>();
-  corpus.paragraphs.forEach((p, i) => push(byFile, p.file, i));
+  corpus.paragraphs.forEach((p, i) => isRelatedHeadline(p) || push(byFile, p.file, i));
   const articleZone = corpus.articles.map((a) => dominantZone(byArticle.get(a.index) ?? [], `${a.untitled ? '' : a.title} ${sources[a.index]}`));
   const sectionZone = new Map([...bySection].map(([key, indexes]) => [key, dominantZone(indexes, headingOf(indexes))]));
   const fileZone = new Map([...byFile].map(([file, indexes]) => [file, dominantZone(indexes)]));

@@ -1,7 +1,7 @@
 /** The bot's own words, in the user's language. Everything else shown is corpus text. */
 import type { Locale } from '../command.ts';
 import type { SkipKind } from '../corpus/types.ts';
-import type { CorpusNumbers, Gloss, Notice } from '../page.ts';
+import type { CorpusNumbers, Gloss, Hit, Notice } from '../page.ts';
 import { MAX_QUERY_LENGTH } from '../results.ts';
 
 export const LABELS = {
@@ -61,6 +61,7 @@ export const LABELS = {
     shareOne: '分享',
     sharedBy: (who: string) => `由 ${who} 分享`,
     notAbout: (names: string[]) => `〔不是关于${names.join('、')}〕`,
+    relatedHeadline: '〔页面所列相关报道的标题〕',
     untitled: '（原文无标题）',
   },
   'en-US': {
@@ -119,6 +120,7 @@ export const LABELS = {
     shareOne: 'Share',
     sharedBy: (who: string) => `Shared by ${who}`,
     notAbout: (names: string[]) => `[not about ${names.join(', ')}]`,
+    relatedHeadline: '[a related story’s headline listed on the page]',
     untitled: '(no headline in the text)',
   },
 } satisfies Record<Locale, unknown>;
@@ -157,4 +159,8 @@ export function corpusLines(corpus: CorpusNumbers, L: Labels): string[] {
 }
 
 /** Chinese terms with their English, as a glossary line: `签约 = sign a contract · 外资 = foreign investment`. */
+/** What a reader must know of a passage before its answer: not about the place asked for, or a related story's headline. */
+export const passageMarks = (hit: Hit, L: Labels): string[] =>
+  [hit.notAbout?.length ? L.notAbout(hit.notAbout) : '', hit.relatedHeadline ? L.relatedHeadline : ''].filter(Boolean);
+
 export const glossText = (glosses: Gloss[]) => glosses.map((g) => `${g.term} = ${g.english}`).join(' · ');

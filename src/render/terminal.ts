@@ -1,6 +1,6 @@
 /** A result page as terminal text: citations in brackets, matched terms highlighted, colours only on a TTY. */
 import type { Fact, Hit, Marks, ResultPage } from '../page.ts';
-import { corpusLines, glossText, labelsFor, noticeText } from './labels.ts';
+import { corpusLines, glossText, labelsFor, noticeText, passageMarks } from './labels.ts';
 
 export interface TerminalStyle {
   color: boolean;
@@ -27,7 +27,8 @@ export function renderTerminal(page: ResultPage, style: TerminalStyle): string {
   const cite = (citation: string) => c('cyan', `[${citation}]`);
   const hitLines = (hit: Hit, n: number) => {
     const meta = [hit.title, hit.date, hit.source].filter(Boolean).join(' · ');
-    const notAbout = hit.notAbout?.length ? c('dim', L.notAbout(hit.notAbout)) + ' ' : '';
+    const marks = passageMarks(hit, L);
+    const notAbout = marks.length ? c('dim', marks.join(' ')) + ' ' : '';
     lines.push(`${n}. ${cite(hit.citation)} ${notAbout}${c('bold', markText(hit.answer, hit.answerMarks, style.color))}`);
     lines.push(`   ${c('dim', meta)}`);
     if (hit.glosses?.length) lines.push(`   ${c('dim', `${L.glosses}: ${glossText(hit.glosses)}`)}`);

@@ -17,7 +17,7 @@ import type { RelatedWords } from './related-words.ts';
 import { fallbackGrams, hanBigrams, queryTerms } from './tokenize.ts';
 
 /** Questions that ask for a number: the answer sentence should hold one. */
-const ASKS_FOR_NUMBER = /多少|几|百分之|比例|比重|增长|增幅|率|金额|规模|数量/u;
+const ASKS_FOR_NUMBER = /多少|多大|几|百分之|比例|比重|增长|增幅|率|金额|规模|数量/u;
 /** Questions that ask something other than a figure: how, what kind, whether, who, which. */
 const ASKS_OTHERWISE = /什么|怎么|怎样|如何|为什么|哪|谁|是否|吗|呢/u;
 const NUMBER = /\d+(?:\.\d+)?/gu;
@@ -26,11 +26,14 @@ const IS_NUMBER = /^\d+(?:\.\d+)?$/u;
  * What a how-much question measures, by its words, and how the answer writes that: money in 元, a rate or share
  * in %, an area in square metres or mu. `投资多少` is answered by a sentence with an amount in 元.
  */
+const AREA = /\d(?:\.\d+)?(?:余|多)?(?:平方米|平方公里|亩|公顷)/u;
 const MEASURED: [asks: RegExp, answer: RegExp][] = [
   [/投资|资金|金额|额|收入|产值|营收|钱|经费|基金|预算|利润|税收|外资/u, /\d(?:\.\d+)?(?:余|多)?(?:万|亿|千)?(?:美)?元/u],
   [/增速|增幅|增长|比例|比重|占比|百分之|率/u, /\d(?:\.\d+)?%/u],
-  [/面积|多大/u, /\d(?:\.\d+)?(?:余|多)?(?:平方米|平方公里|亩|公顷)/u],
+  [/面积/u, AREA],
 ];
+/** `多大` asks for an area only where nothing else says what is measured: 投资规模有多大 asks for an amount. */
+const HOW_LARGE = /多大/u;
 
 /** Nouns a which-question asks a name of (`哪家公司`): the sentence that answers names one (`…有限公司`). */
 const NAME_NOUNS = '有限公司 公司 企业 集团 开发区 产业园 园区 片区 区 县 市 部门 单位 银行 医院 学校'.split(' ');
@@ -244,7 +247,7 @@ function measuredBy(normalizedQuestion: string): RegExp | undefined {
     const global = new RegExp(asks.source, 'gu');
     for (const m of normalizedQuestion.matchAll(global)) if (!best || m.index >= best.at) best = { at: m.index, answer };
   }
-  return best?.answer;
+  return best?.answer ?? (HOW_LARGE.test(normalizedQuestion) ? AREA : undefined);
 }
 
 /** For a which-question (`哪家公司`), a pattern for a name of that kind; else undefined. */
