@@ -41,6 +41,22 @@ describe('zone names', () => {
     expect(findZoneNames('潍坊综合保税区进出口增长')).toEqual(['潍坊综合保税区']);
   });
 
+  it('reads the whole of a name jieba cuts oddly: a province’s short form before it, a town it takes for a direction, a dash', () => {
+    expect(findZoneNames('苏里格经济开发区今年引进项目')).toEqual(['苏里格经济开发区']);
+    expect(findZoneNames('入驻前海深港合作区的港企')).toEqual(['前海深港合作区']);
+    expect(findZoneNames('广西—东盟经开区一季度开工')).toEqual(['广西—东盟经开区']);
+    // A direction is still no place.
+    expect(findZoneNames('以南经开区为界')).toEqual([]);
+  });
+
+  it('reads the kinds 综合实验区, 投资区, 工业集中区 and 出口加工区, and a free-trade block whose name holds a kind', () => {
+    expect(findZoneNames('郑州航空港经济综合实验区货邮吞吐量')).toEqual(['郑州航空港经济综合实验区']);
+    expect(findZoneNames('厦门海沧投资区新签项目')).toEqual(['厦门海沧投资区']);
+    expect(findZoneNames('大竹县工业集中区新建厂房')).toEqual(['大竹县工业集中区']);
+    expect(findZoneNames('上海金桥出口加工区转型')).toEqual(['上海金桥出口加工区']);
+    expect(findZoneNames('广东自贸区南沙新区片区新设企业')).toEqual(['广东自贸区南沙新区片区']);
+  });
+
   it('reads a kind jieba does not know (经开区), twice in one stretch of text', () => {
     expect(findZoneNames('从长子经开区的上门审批到上党经开区的暖心驿站')).toEqual(['长子经开区', '上党经开区']);
   });
@@ -309,6 +325,21 @@ describe('figures and their zone', () => {
     const text = '临河经济开发区新签约项目18个，签约额36.5亿元。';
     const knowledge = knowledgeOf(`临河经济开发区动态\n\n${text}`, `转载：临河经济开发区动态\n\n${text}`);
     expect(knowledge.figures.filter((f) => f.value === '36.5')).toHaveLength(1);
+  });
+});
+
+describe('an article about a whole division', () => {
+  it('gives figures it does not say whose to no zone, where it says 全市 far more often than it names the zone', () => {
+    const k = knowledgeOf(
+      [
+        '广元上半年利用外资稳中有进',
+        '上半年,全市新设外资企业36家,实际使用外资2.1亿美元,同比增长9.4%。',
+        '从行业看,全市制造业利用外资占比提高。其中,广元经开区新设外资企业8家。',
+        '从来源看,投资总额超过1000万美元的项目12个,占全市合同外资近六成。',
+      ].join('\n'),
+    );
+    expect(figuresByValue(k).get('12')?.zone ?? '').toBe('');
+    expect(figuresByValue(k).get('8')?.zone).toBe('广元经开区');
   });
 });
 

@@ -214,6 +214,9 @@ const UNIVERSAL_FAMILIES = new Set(['园区', '开发区']);
 
 /** A text is about one zone when that zone has at least this share of its zone mentions. */
 const DOMINANT_SHARE = 0.75;
+/** Words for a whole city, province or county: what a text about the division rather than a zone says. */
+const WHOLE_DIVISION = /全市|全省|全县/gu;
+const countOccurrencesOf = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 /** What one paragraph says on its own, before the corpus is seen as a whole. */
 interface ParagraphFindings {
@@ -374,6 +377,19 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     const own = totals.get(family) ?? 0;
     return [...totals].some(([f, n]) => f !== family && !UNIVERSAL_FAMILIES.has(f) && n >= 3 && n > 2 * own);
   };
+  // A text that says 全市 or 全省 far more often than it names its one zone or its kind (广州 外资 figures, 南沙片区
+  // once) is about the division: its unnamed figures are the division's.
+  const wholeCounts: number[] = [];
+  const speaksOfWholeDivision = (zone: string, indexes: number[], normalizedHeadline: string): boolean => {
+    const family = kindFamilyOf(zone);
+    let whole = countOccurrencesOf(normalizedHeadline, WHOLE_DIVISION);
+    let own = family ? (kindFamilyCounts(normalizedHeadline).get(family) ?? 0) : 0;
+    for (const i of indexes) {
+      whole += wholeCounts[i] ??= countOccurrencesOf(texts[i]!, WHOLE_DIVISION);
+      if (family) own += familiesOf(i).get(family) ?? 0;
+    }
+    return whole >= 3 && whole > 2 * own;
+  };
   // The zone a stretch of text is about, where its zone names (not its districts: they are places) are mostly one
   // zone's; none when they name none, undefined when they name several.
   const dominantZone = (indexes: number[], headline = ''): string | null | undefined => {
@@ -388,7 +404,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     if (n < DOMINANT_SHARE * total) return undefined;
-    return speaksOfOtherKind(top, indexes, normalizedHeadline) ? undefined : top;
+    return speaksOfOtherKind(top, indexes, normalizedHeadline) || speaksOfWholeDivision(top, indexes, normalizedHeadline) ? undefined : top;
   };
   // What 开发区 or 全区 in a paragraph refers to: the zone of the paragraph, else of its section, else of its article.
   // A page cut into several articles (a headline list, a second story) is still one page: its file is the last

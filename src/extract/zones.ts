@@ -46,8 +46,9 @@ const KINDS: [written: string, family: string][] = [
   ['高科技园区', '科技园'], ['科技园区', '科技园'], ['科技园', '科技园'], ['软件园', '软件园'], ['科学城', '科学城'],
   ['产业园区', '产业园'], ['产业园', '产业园'],
   ['工业园区', '工业园'], ['工业园', '工业园'], ['园区', '园区'],
-  ['产业集聚区', '集聚区'], ['新片区', '片区'], ['片区', '片区'], ['新区', '新区'], ['示范区', '示范区'], ['试验区', '试验区'], ['实验区', '试验区'],
-  ['合作区', '合作区'], ['工业区', '工业区'], ['度假区', '度假区'],
+  ['产业集聚区', '集聚区'], ['工业集中区', '集中区'], ['自贸片区', '片区'], ['新片区', '片区'], ['片区', '片区'], ['新区', '新区'],
+  ['示范区', '示范区'], ['综合实验区', '试验区'], ['试验区', '试验区'], ['实验区', '试验区'],
+  ['合作区', '合作区'], ['工业区', '工业区'], ['度假区', '度假区'], ['出口加工区', '出口加工区'], ['投资区', '投资区'],
 ];
 const FAMILY = new Map(KINDS);
 const KIND_AT_END = new RegExp(`(?:${KINDS.map(([k]) => k).join('|')})$`, 'u');
@@ -95,8 +96,9 @@ const MAX_NAME = 14;
  * proper name it does not know (济北).
  */
 function isPlaceLike(t: TaggedToken): boolean {
-  // A direction (南部片区) is no place, though a county is short-named 南部.
-  if (t.tag === 'f') return false;
+  // A direction (南部片区) is no place, though a county is short-named 南部; a town's name jieba takes for one
+  // (前海/f) is.
+  if (t.tag === 'f') return isDirectionTown(t);
   if (isPlaceName(t.word) || leadingPlacesLength(t.word) > 0) return true;
   if (GENERIC_WORD.test(t.word) || !HAN_ONLY.test(t.word)) return false;
   if (t.tag === 'ns') return t.word.length >= 2;
@@ -104,6 +106,13 @@ function isPlaceLike(t: TaggedToken): boolean {
   if (t.tag === 'nr') return isTownName(t.word);
   return NAME_TAG.test(t.tag) && t.word.length >= 2 && t.word.length <= 6;
 }
+
+/** A town's name jieba tags as a direction (前海/f 深港合作区): two characters or more, the second no direction. */
+function isDirectionTown(t: TaggedToken): boolean {
+  return t.tag === 'f' && t.word.length >= 2 && isTownName(t.word);
+}
+
+const DASH = /^[—–－-]$/u;
 
 /**
  * Where jieba cuts a text into pieces that it segments independently (cppjieba's separators: space, tab, newline,
@@ -229,13 +238,24 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   if (national && isPlaceName(national[1]!)) return national[0] + kind;
   const partnered = partneredName(piece.slice(0, kindStart));
   if (partnered) return partnered + kind;
+  // A free-trade zone's block whose own name holds a kind (广东自贸区南沙新区片区).
+  if (FAMILY.get(kind) === '片区') {
+    const block = freeTradeName(piece, kindEnd);
+    if (block) return block;
+  }
   const words: Located[] = [];
   let freeTradeBlock = false;
   const walked = joinPlaceTokens(before);
   for (let k = walked.length - 1; k >= 0; k--) {
     const t = walked[k]!;
-    // A division's name is a name whatever jieba takes it for (万年/m, 繁峙/v).
-    const stops = STOP_TAG.test(t.tag) && !placeOf(t.word);
+    // Two places joined by a dash name one zone (广西—东盟经开区).
+    if (DASH.test(t.word) && words.length && k > 0 && isPlaceLike(walked[k - 1]!)) {
+      words.unshift(t);
+      continue;
+    }
+    // A division's name is a name whatever jieba takes it for (万年/m, 繁峙/v); so is a town's it takes for a
+    // direction (前海/f).
+    const stops = STOP_TAG.test(t.tag) && !placeOf(t.word) && !isDirectionTown(t);
     if (!HAN_ONLY.test(t.word) || stops || GENERIC_WORD.test(t.word)) break;
     // Another zone's name ends here: it is not part of this one, except a free-trade zone's block.
     if (KIND_AT_END.test(t.word) && placeOf(t.word)?.level !== 'county') {
@@ -246,16 +266,19 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
     words.unshift(t);
   }
   if (freeTradeBlock) return freeTradeName(piece, kindEnd);
-  // The name starts at its first place or proper name; words before it (项目, 落户) are the sentence's.
-  const first = words.findIndex(isPlaceLike);
+  // The name starts at its first place or proper name; words before it (项目, 落户) are the sentence's, but for a
+  // province's one-character short form jieba cuts off a proper name (苏|里格 经济开发区).
+  let first = words.findIndex(isPlaceLike);
   if (first < 0) return undefined;
+  if (first > 0 && words[first - 1]!.tag === 'j' && words[first - 1]!.word.length === 1) first -= 1;
   // A name jieba cut before the place (富士|康 武汉科技园: a brand's park) starts where no rule can tell.
   if (first > 0 && PERSONAL_NAME_TAG.test(words[first - 1]!.tag)) return undefined;
   const name = piece.slice(words[first]!.start, kindEnd);
   if (HONOUR.test(piece.slice(words[first]!.start, wordsEnd))) return undefined;
   // A province names no zone of its own (广东省综保区, 河北省装备制造业开发区 are classes of the province's zones):
   // the name needs a narrower place or a proper name after it, except a province's free-trade zone.
-  const narrower = words.slice(first).some((w) => isPlaceLike(w) && !isWideRegion(w.word));
+  // A partner's name after a dash (广西—东盟) is as particular as a narrower place.
+  const narrower = words.slice(first).some((w) => (isPlaceLike(w) && !isWideRegion(w.word)) || DASH.test(w.word));
   if (!narrower && !(FREE_TRADE.test(name) && words.slice(first).some((w) => w.word !== '中国'))) return undefined;
   return name;
 }
