@@ -45,6 +45,7 @@ describe('zone names', () => {
     expect(findZoneNames('苏里格经济开发区今年引进项目')).toEqual(['苏里格经济开发区']);
     expect(findZoneNames('入驻前海深港合作区的港企')).toEqual(['前海深港合作区']);
     expect(findZoneNames('广西—东盟经开区一季度开工')).toEqual(['广西—东盟经开区']);
+    expect(findZoneNames('横琴粤澳深度合作区澳资企业')).toEqual(['横琴粤澳深度合作区']);
     // A direction is still no place.
     expect(findZoneNames('以南经开区为界')).toEqual([]);
   });
@@ -55,6 +56,9 @@ describe('zone names', () => {
     expect(findZoneNames('大竹县工业集中区新建厂房')).toEqual(['大竹县工业集中区']);
     expect(findZoneNames('上海金桥出口加工区转型')).toEqual(['上海金桥出口加工区']);
     expect(findZoneNames('广东自贸区南沙新区片区新设企业')).toEqual(['广东自贸区南沙新区片区']);
+    // One zone under its full and its short kind; a zone the division list holds as a county is a zone, not a place.
+    expect(zoneKey('郑州航空港实验区')).toBe(zoneKey('郑州航空港经济综合实验区'));
+    expect(placeOf('郑州航空港经济综合实验区')).toBeUndefined();
   });
 
   it('reads a kind jieba does not know (经开区), twice in one stretch of text', () => {

@@ -31,7 +31,7 @@ const DIVISION_SUFFIX =
  * The statistics bureau's list holds a few development zones as county-level units (济南高新技术产业开发区):
  * they are zones, found by the zone rules, not places.
  */
-const ZONE_LIKE = /(?:开发区|园区|试验区|示范区|合作区|保税区|管理区|管委会)$/u;
+const ZONE_LIKE = /(?:开发区|园区|试验区|实验区|示范区|合作区|保税区|投资区|加工区|集中区|管理区|管委会)$/u;
 /** Names of the list's grouping rows, not places. */
 const GROUPING = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/u;
 

@@ -47,7 +47,7 @@ const KINDS: [written: string, family: string][] = [
   ['产业园区', '产业园'], ['产业园', '产业园'],
   ['工业园区', '工业园'], ['工业园', '工业园'], ['园区', '园区'],
   ['产业集聚区', '集聚区'], ['工业集中区', '集中区'], ['自贸片区', '片区'], ['新片区', '片区'], ['片区', '片区'], ['新区', '新区'],
-  ['示范区', '示范区'], ['综合实验区', '试验区'], ['试验区', '试验区'], ['实验区', '试验区'],
+  ['示范区', '示范区'], ['经济综合实验区', '试验区'], ['综合实验区', '试验区'], ['试验区', '试验区'], ['实验区', '试验区'],
   ['合作区', '合作区'], ['工业区', '工业区'], ['度假区', '度假区'], ['出口加工区', '出口加工区'], ['投资区', '投资区'],
 ];
 const FAMILY = new Map(KINDS);
@@ -113,6 +113,11 @@ function isDirectionTown(t: TaggedToken): boolean {
 }
 
 const DASH = /^[—–－-]$/u;
+
+/** A word jieba cut off the front of a proper name: a province's one-character short form, or a town's name. */
+function startsProperName(t: TaggedToken): boolean {
+  return (t.tag === 'j' && t.word.length === 1) || (t.word.length >= 2 && !GENERIC_WORD.test(t.word) && isTownName(t.word));
+}
 
 /**
  * Where jieba cuts a text into pieces that it segments independently (cppjieba's separators: space, tab, newline,
@@ -267,10 +272,11 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   }
   if (freeTradeBlock) return freeTradeName(piece, kindEnd);
   // The name starts at its first place or proper name; words before it (项目, 落户) are the sentence's, but for a
-  // province's one-character short form jieba cuts off a proper name (苏|里格 经济开发区).
+  // piece jieba cuts off the proper name: a province's one-character short form (苏|里格 经济开发区) or a town's
+  // name it takes for a common noun (横琴/n 粤澳深度合作区).
   let first = words.findIndex(isPlaceLike);
   if (first < 0) return undefined;
-  if (first > 0 && words[first - 1]!.tag === 'j' && words[first - 1]!.word.length === 1) first -= 1;
+  if (first > 0 && startsProperName(words[first - 1]!)) first -= 1;
   // A name jieba cut before the place (富士|康 武汉科技园: a brand's park) starts where no rule can tell.
   if (first > 0 && PERSONAL_NAME_TAG.test(words[first - 1]!.tag)) return undefined;
   const name = piece.slice(words[first]!.start, kindEnd);
