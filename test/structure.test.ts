@@ -51,6 +51,15 @@ describe('boilerplate', () => {
     expect(paragraphs.filter((p) => p.section !== RELATED_HEADLINES).every((p) => !p.text.startsWith('-'))).toBe(true);
     expect(related.some((p) => p.text.includes('針對企業不斷增加'))).toBe(false);
   });
+
+  it('drops a bullet list before the article’s text: the site’s menu or the page’s labels', () => {
+    const text = ['园区介绍', '- 分类:园区介绍', '- 发布时间:2021-12-21', '青川经开区成立于2006年,规划面积12平方公里。', '- 青川经开区召开招商推介会'].join('\n');
+    const paragraphs = splitArticles(text).flatMap((a) => a.paragraphs);
+    expect(paragraphs.map((p) => [p.text, p.section ?? ''])).toEqual([
+      ['青川经开区成立于2006年,规划面积12平方公里。', ''],
+      ['青川经开区召开招商推介会', RELATED_HEADLINES],
+    ]);
+  });
 });
 
 describe('splitArticles', () => {

@@ -56,6 +56,7 @@ type Line = { text: string; headline?: true; related?: true } | { separator: tru
  */
 function contentLines(text: string, headline?: string): Line[] {
   const out: Line[] = [];
+  let bodySeen = false;
   for (const raw of text.split('\n')) {
     const line = stripDetailStub(removeInvisible(stripPinyinAnnotations(raw)).trim());
     if (!line) continue;
@@ -67,8 +68,13 @@ function contentLines(text: string, headline?: string): Line[] {
     const kind = classifyLine(line);
     if (kind === 'editor') {
       if (!('separator' in (out.at(-1) ?? {}))) out.push({ separator: true });
-    } else if (kind === 'text') {
-      out.push(isBulletHeadline(line) ? { text: line.replace(BULLET, ''), related: true } : { text: line });
+    } else if (kind === 'text' && !isBulletHeadline(line)) {
+      out.push({ text: line });
+      bodySeen ||= line.length >= HEADING_MAX || SENTENCE_INSIDE.test(line);
+    } else if (kind === 'text' && bodySeen) {
+      // A bullet list after the article's text lists related stories; before it, the site's menu or the page's
+      // labels (分类, 发布时间), which are dropped.
+      out.push({ text: line.replace(BULLET, ''), related: true });
     }
   }
   return out;
