@@ -20,7 +20,7 @@ describe('boilerplate', () => {
     expect(classifyLine('2版')).toBe('drop');
     expect(classifyLine('千帆竞,满目新。')).toBe('text');
     // A web page's furniture, as its text reads once the markup is gone.
-    for (const chrome of ['【打印本页】【关闭窗口】', '字体：【大中小】', '字号:〖大 中 小〗', '分享：', '【TOP】', '上一篇：青禾区召开安全生产会议', '当前位置：首页 > 政务公开', '版权所有 © 青禾区人民政府', '扫一扫在手机打开当前页', '【打印页面】']) {
+    for (const chrome of ['【打印本页】【关闭窗口】', '字体：【大中小】', '字号:〖大 中 小〗', '分享：', '【TOP】', '上一篇：青禾区召开安全生产会议', '当前位置：首页 > 政务公开', '版权所有 © 青禾区人民政府', '扫一扫在手机打开当前页', '【打印页面】', '訪問量:0', '當前位置：首頁 > 園區介紹']) {
       expect(classifyLine(chrome), chrome).toBe('drop');
     }
     // A sentence that mentions one of those words is text.

@@ -17,7 +17,7 @@ const BULLET_HEADLINE = /^[-•·]\s*\S/u;
  * A web page's own furniture, as it reads once the markup is gone: print and share widgets, font-size switches,
  * breadcrumbs, previous/next links, visit counters and the site footer (Simplified and Traditional wordings).
  */
-const PAGE_CHROME = /打印本页|打印此页|打印页面|列印本頁|关闭窗口|关闭本页|关闭页面|關閉視窗|關閉本頁|^分享\s*[:：]|[【\[〖]\s*top\s*[】\]〗]|[【\[](?:打印|关闭|列印|關閉)[】\]]|分享到|分享至|字号\s*[:：]|字號\s*[:：]|[【\[]\s*字体|字体\s*[:：]\s*[\[【]?\s*大|返回顶部|回到顶部|返回首页|^上一篇|^下一篇|当前位置\s*[:：]|您的位置|你的位置|您现在的位置|目前位置|浏览次数|瀏覽次數|阅读次数|点击数|访问量|版权所有|版權所有|Copyright|©|ICP备|公网安备|网站标识码|主办单位\s*[:：]|承办单位\s*[:：]|技术支持\s*[:：]|举报电话|设为首页|設為首頁|加入收藏|扫一扫|在手机上打开/iu;
+const PAGE_CHROME = /打印本页|打印此页|打印页面|列印本頁|关闭窗口|关闭本页|关闭页面|關閉視窗|關閉本頁|^分享\s*[:：]|[【\[〖]\s*top\s*[】\]〗]|[【\[](?:打印|关闭|列印|關閉)[】\]]|分享到|分享至|字号\s*[:：]|字號\s*[:：]|[【\[]\s*字体|字体\s*[:：]\s*[\[【]?\s*大|返回顶部|回到顶部|返回首页|^上一篇|^下一篇|当前位置\s*[:：]|您的位置|你的位置|您现在的位置|目前位置|浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|訪問量|當前位置\s*[:：]|版权所有|版權所有|Copyright|©|ICP备|公网安备|网站标识码|主办单位\s*[:：]|承办单位\s*[:：]|技术支持\s*[:：]|举报电话|设为首页|設為首頁|加入收藏|扫一扫|在手机上打开/iu;
 /** Page furniture is short; a longer line that happens to use one of its words is article text. */
 const PAGE_CHROME_MAX = 80;
 /** The link stub that ends a teaser paragraph. */
