@@ -5,7 +5,9 @@ import { source } from '../commands/source.ts';
 import { stats } from '../commands/stats.ts';
 import { zone } from '../commands/zone.ts';
 import { execute } from '../src/command.ts';
+import { renderDiscord } from '../src/discord/render.ts';
 import { openEngine } from '../src/engine/open.ts';
+import { renderTerminal } from '../src/render/terminal.ts';
 import type { CommandContext } from '../src/results.ts';
 import { toSimplified } from '../src/text/normalize.ts';
 import { SEEDS_DIR } from './seeds.ts';
@@ -127,5 +129,17 @@ describe('/source', () => {
     for (const citation of ['999-1', '../../etc/passwd', '000-0', '000']) {
       expect(execute(source, context, { citation }).notice?.code, citation).toBe('unknown-citation');
     }
+  });
+});
+
+describe('a related story’s headline as the answer', () => {
+  it('is cited and marked as such, in the terminal and in Discord', () => {
+    const page = execute(ask, context, { question: '高纯石英砂项目总投资多少' });
+    const top = page.hits[0]!;
+    expect(top.file.startsWith('002')).toBe(true);
+    expect(top.relatedHeadline).toBe(true);
+    expect(toSimplified(top.text)).toContain('总投资11亿元');
+    expect(renderTerminal(page, { color: false, locale: 'zh-CN' })).toContain('〔页面所列相关报道的标题〕');
+    expect(JSON.stringify(renderDiscord(page, { locale: 'en-US', owner: '1', ephemeral: false }))).toContain('a related story’s headline listed on the page');
   });
 });

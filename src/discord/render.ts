@@ -94,7 +94,7 @@ function field(name: string, value: string): APIEmbedField {
 }
 
 /** The marks of a passage that is not about the place asked for, or is a related story's headline, before its answer. */
-const notAboutMark = (hit: Hit, L: ReturnType<typeof labelsFor>) => {
+const passageMark = (hit: Hit, L: ReturnType<typeof labelsFor>) => {
   const marks = passageMarks(hit, L);
   return marks.length ? `*${escapeText(marks.join(' '))}*` : '';
 };
@@ -115,7 +115,7 @@ function hitField(hit: Hit, L: ReturnType<typeof labelsFor>): APIEmbedField {
       ? escapeText(hit.text.slice(0, at)) + answer + escapeText(hit.text.slice(at + hit.answer.length))
       : [answer, hit.text ? `> ${escapeText(hit.text)}` : ''].filter(Boolean).join('\n');
   const glosses = hit.glosses?.length ? `*${escapeText(`${L.glosses}: ${glossText(hit.glosses)}`)}*` : '';
-  const value = [notAboutMark(hit, L), glosses, quoted].filter(Boolean).join('\n');
+  const value = [passageMark(hit, L), glosses, quoted].filter(Boolean).join('\n');
   return field(escapeText(name), value);
 }
 
@@ -126,7 +126,7 @@ function describe(page: ResultPage, L: ReturnType<typeof labelsFor>): { descript
   if (page.notice) description.push(noticeText(L, page.notice, escapeText));
   if (page.candidates?.length) description.push(`${L.candidates} ${page.candidates.map(escapeText).join('、')}`);
   const top = page.hits[0];
-  if (top && page.command !== 'source') description.push(`${notAboutMark(top, L)}**${markForDiscord(top.answer, top.answerMarks)}** [${top.citation}]`);
+  if (top && page.command !== 'source') description.push(`${passageMark(top, L)}**${markForDiscord(top.answer, top.answerMarks)}** [${top.citation}]`);
   if (page.zone) {
     const z = page.zone;
     description.push(`**${escapeText(z.name)}** · ${L.kind}: ${escapeText(z.kind)}`, `${L.aliases}: ${z.aliases.map(escapeText).join('、')}`);

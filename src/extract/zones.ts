@@ -107,7 +107,7 @@ function isPlaceLike(t: TaggedToken): boolean {
   return NAME_TAG.test(t.tag) && t.word.length >= 2 && t.word.length <= 6;
 }
 
-/** A town's name jieba tags as a direction (前海/f 深港合作区): two characters or more, the second no direction. */
+/** A town's name jieba tags as a direction (前海/f 深港合作区): two characters or more, a town of the division list. */
 function isDirectionTown(t: TaggedToken): boolean {
   return t.tag === 'f' && t.word.length >= 2 && isTownName(t.word);
 }
