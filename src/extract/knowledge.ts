@@ -215,8 +215,7 @@ const UNIVERSAL_FAMILIES = new Set(['园区', '开发区']);
 /** A text is about one zone when that zone has at least this share of its zone mentions. */
 const DOMINANT_SHARE = 0.75;
 /** Words for a whole city, province or county: what a text about the division rather than a zone says. */
-const WHOLE_DIVISION = /全市|全省|全县/gu;
-const countOccurrencesOf = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+const WHOLE_DIVISION = ['全市', '全省', '全县'];
 
 /** What one paragraph says on its own, before the corpus is seen as a whole. */
 interface ParagraphFindings {
@@ -298,8 +297,8 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
 
   // Paragraphs that say only 园区 or 开发区 are about the zone their section, or else their article, is about.
   const mentioned = texts.map((t) => zoneMatcher.count(t));
-  // Occurrences of each generic word per paragraph, counted when first asked for: a paragraph is part of both its
-  // article and its section. (No generic word holds a line break, so counts per paragraph add up to the count
+  // Occurrences of each generic word (开发区, and 全市 …) per paragraph, counted when first asked for: a paragraph is
+  // part of both its article and its section. (No such word holds a line break, so counts per paragraph add up to the count
   // in the paragraphs joined by line breaks.)
   const genericCounts = new Map<string, Int32Array>();
   const countGeneric = (generic: string, indexes: number[]): number => {
@@ -367,28 +366,24 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   const familiesOf = (i: number) => (familyCounts[i] ??= kindFamilyCounts(texts[i]!));
   // A text that writes another kind of zone more often than the kind of the one zone it names (广东综保区 ×10,
   // 广东自贸试验区 ×1) is about zones it does not name: its 区内 and 全区 are not the named one's.
-  const speaksOfOtherKind = (zone: string, indexes: number[], normalizedHeadline: string): boolean => {
-    const family = kindFamilyOf(zone);
-    if (!family) return false;
+  const familyTotals = (indexes: number[], normalizedHeadline: string): Map<string, number> => {
     const totals = new Map<string, number>();
     const add = (counts: Map<string, number>) => counts.forEach((n, f) => totals.set(f, (totals.get(f) ?? 0) + n));
     if (normalizedHeadline) add(kindFamilyCounts(normalizedHeadline));
     for (const i of indexes) add(familiesOf(i));
+    return totals;
+  };
+  const speaksOfOtherKind = (family: string | undefined, totals: Map<string, number>): boolean => {
+    if (!family) return false;
     const own = totals.get(family) ?? 0;
     return [...totals].some(([f, n]) => f !== family && !UNIVERSAL_FAMILIES.has(f) && n >= 3 && n > 2 * own);
   };
   // A text that says 全市 or 全省 far more often than it names its one zone or its kind (广州 外资 figures, 南沙片区
   // once) is about the division: its unnamed figures are the division's.
-  const wholeCounts: number[] = [];
-  const speaksOfWholeDivision = (zone: string, indexes: number[], normalizedHeadline: string): boolean => {
-    const family = kindFamilyOf(zone);
-    let whole = countOccurrencesOf(normalizedHeadline, WHOLE_DIVISION);
-    let own = family ? (kindFamilyCounts(normalizedHeadline).get(family) ?? 0) : 0;
-    for (const i of indexes) {
-      whole += wholeCounts[i] ??= countOccurrencesOf(texts[i]!, WHOLE_DIVISION);
-      if (family) own += familiesOf(i).get(family) ?? 0;
-    }
-    return whole >= 3 && whole > 2 * own;
+  const speaksOfWholeDivision = (family: string | undefined, totals: Map<string, number>, indexes: number[], normalizedHeadline: string): boolean => {
+    let whole = 0;
+    for (const word of WHOLE_DIVISION) whole += countOccurrences(normalizedHeadline, word) + countGeneric(word, indexes);
+    return whole >= 3 && whole > 2 * (family ? (totals.get(family) ?? 0) : 0);
   };
   // The zone a stretch of text is about, where its zone names (not its districts: they are places) are mostly one
   // zone's; none when they name none, undefined when they name several.
@@ -404,7 +399,9 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     if (n < DOMINANT_SHARE * total) return undefined;
-    return speaksOfOtherKind(top, indexes, normalizedHeadline) || speaksOfWholeDivision(top, indexes, normalizedHeadline) ? undefined : top;
+    const family = kindFamilyOf(top);
+    const totals = familyTotals(indexes, normalizedHeadline);
+    return speaksOfOtherKind(family, totals) || speaksOfWholeDivision(family, totals, indexes, normalizedHeadline) ? undefined : top;
   };
   // What 开发区 or 全区 in a paragraph refers to: the zone of the paragraph, else of its section, else of its article.
   // A page cut into several articles (a headline list, a second story) is still one page: its file is the last
