@@ -159,3 +159,18 @@ describe('a how-large question', () => {
     expect(answerOf('临河产业园那个硅材料项目有多大', texts)).toBe(texts[1]);
   });
 });
+
+describe('a which-question about a kind of name beyond companies and places', () => {
+  it('is answered by the sentence naming one of that kind, over the one repeating the question', () => {
+    const texts = [
+      '此前,临河物流公司经办人来到青禾开发区审批局,想尽快办好营业执照。',
+      '“青禾帮您办登记服务专班”团队了解诉求后,立即启动上门服务,半天办结。',
+    ];
+    expect(answerOf('帮临河物流公司办执照的是哪个服务专班', texts)).toBe(texts[1]);
+  });
+
+  it('asks no name for 哪位: a person is not named by the noun (县级领导 names nobody)', () => {
+    const texts = ['7月3日,市政协主席周明来青禾开发区调研。', '由县级领导带队调研,帮包部门共同帮包,明确责任人。'];
+    expect(answerOf('7月3日是哪位领导来青禾开发区调研', texts)).toBe(texts[0]);
+  });
+});

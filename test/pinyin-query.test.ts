@@ -45,3 +45,15 @@ describe('pinyin in questions about the seeds', () => {
     expect(page.query).toBe('gangcheng kaifaqu 接待客商考察多少批次');
   });
 });
+
+describe('a Chinese question with pinyin the table cannot read', () => {
+  it('keeps its Chinese words: it is not taken for English', async () => {
+    const { readUserQuestion } = await import('../src/lang/question.ts');
+    // Three pinyin words spell no corpus word (新 and 实践站 are not words of the index); the Chinese still counts.
+    const read = readUserQuestion(context.engine, 'liaocheng kaifaqu 建了多少处 xinshidai wenming shijianzhan');
+    expect(read.glosses).toBeUndefined();
+    expect(read.query).toContain('建了多少处');
+    const page = execute(ask, context, { question: 'gangcheng 接待客商考察了多少批次 kehu kaocha pici jiedai shuliang' });
+    expect(page.hits[0]!.answer).toContain('150余批次');
+  });
+});

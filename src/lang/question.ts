@@ -29,8 +29,9 @@ export function glossesFor(engine: SearchEngine, paragraph: number, glosses: Map
 export function readUserQuestion(engine: SearchEngine, question: string): ReadQuestion {
   if (!/[a-zA-Z\u00c0-\u024f]/u.test(question)) return { query: question };
   // Pinyin first: a question all of whose Latin words spell corpus words (`jibei kaifaqu`) is not English, and
-  // must not cost the dictionary.
+  // must not cost the dictionary. What is English is judged on what the pinyin left: a Chinese question with a few
+  // pinyin words the table cannot read (`liaocheng kaifaqu 建了多少处 xinshidai`) keeps its Chinese.
   const query = rewritePinyin(question, engine);
-  if (isEnglish(question) && /[a-zA-Z]{2,}/u.test(query)) return readEnglish(engine, question);
+  if (isEnglish(query)) return readEnglish(engine, question);
   return { query };
 }

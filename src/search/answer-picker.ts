@@ -6,6 +6,7 @@
 import type { Sentence } from '../corpus/types.ts';
 import { isZoneKind } from '../extract/zones.ts';
 import type { Marks } from '../page.ts';
+import { tag } from '../text/jieba.ts';
 import { normalizeWithOffsets } from '../text/normalize.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
 import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, timesStated } from './asked-time.ts';
@@ -234,7 +235,10 @@ function statesNewTime(sentence: string, asked: QuestionReading): boolean {
 function nameTier(sentence: string, asked: QuestionReading): number {
   if (!asked.askedName) return 0;
   const names = [...sentence.matchAll(asked.askedName)].map(([name]) => name).filter((name) => !asked.normalized.includes(name));
-  return names.length && asked.topical.some((w) => sentence.includes(w) && !names.some((name) => name.includes(w))) ? 1 : 0;
+  if (!names.length) return 0;
+  // What the sentence says besides the names: a word of the question inside a name (服务 of …服务专班) is no more.
+  const rest = sentence.replace(asked.askedName, ' ');
+  return asked.topical.some((w) => rest.includes(w)) ? 1 : 0;
 }
 
 /**
@@ -250,10 +254,32 @@ function measuredBy(normalizedQuestion: string): RegExp | undefined {
   return best?.answer ?? (HOW_LARGE.test(normalizedQuestion) ? AREA : undefined);
 }
 
-/** For a which-question (`哪家公司`), a pattern for a name of that kind; else undefined. */
+/** For a which-question (`哪家公司`, `哪个服务专班`), a pattern for a name of that kind; else undefined. */
 function askedNamePattern(normalizedQuestion: string): RegExp | undefined {
-  const noun = ASKED_NAME.exec(normalizedQuestion)?.[1];
+  const noun = ASKED_NAME.exec(normalizedQuestion)?.[1] ?? askedHeadNoun(normalizedQuestion);
   return noun ? new RegExp(`\\p{Script=Han}{2,}${noun}`, 'gu') : undefined;
+}
+
+/** Tags of the words of a noun phrase after 哪个: nouns, verbal nouns, abbreviations, words jieba does not know. */
+const NOUN_PHRASE_TAG = /^(?:n|nz|nt|ng|vn|j|x)$/u;
+
+/**
+ * The head of the noun phrase a which-word asks about, beyond the common kinds of names: 哪个服务专班 → 专班, 哪个
+ * 项目 → 项目 (a name ends in its head: 佳佳帮您办商事登记服务专班, 精酿啤酒项目). A head of one character says too
+ * little (哪个省 is a place, asked by ASKED_NAME's own words).
+ */
+function askedHeadNoun(normalizedQuestion: string): string | undefined {
+  if (!normalizedQuestion.includes('哪')) return undefined;
+  const tokens = tag(normalizedQuestion);
+  // 哪位, 哪名 ask for a person, whose name does not end in the noun (县级领导 names nobody).
+  const at = tokens.findIndex((t) => t.word.startsWith('哪') && !/^哪(?:些|里|儿|位|名)/u.test(t.word));
+  if (at < 0) return undefined;
+  let head: string | undefined;
+  for (const t of tokens.slice(at + 1)) {
+    if (!NOUN_PHRASE_TAG.test(t.tag) || !/^\p{Script=Han}+$/u.test(t.word)) break;
+    head = t.word;
+  }
+  return head && head.length >= 2 ? head : undefined;
 }
 
 /** Ranges of `display` where any of the (normalized) terms occurs, merged where they touch. */
