@@ -4,7 +4,10 @@ import { ask } from '../commands/ask.ts';
 import { execute } from '../src/command.ts';
 import { openEngine } from '../src/engine/open.ts';
 import type { CommandContext } from '../src/results.ts';
-import { buildPinyinTable, pinyinWords, rewritePinyin } from '../src/search/pinyin-query.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildPinyinTable, pinyinWords, rewritePinyin, spelledNextTo } from '../src/search/pinyin-query.ts';
 import { SEEDS_DIR } from './seeds.ts';
 
 let context: CommandContext;
@@ -55,5 +58,25 @@ describe('a Chinese question with pinyin the table cannot read', () => {
     expect(read.query).toContain('建了多少处');
     const page = execute(ask, context, { question: 'gangcheng 接待客商考察了多少批次 kehu kaocha pici jiedai shuliang' });
     expect(page.hits[0]!.answer).toContain('150余批次');
+  });
+});
+
+describe('a pinyin word no corpus word spells, next to one that was read', () => {
+  it('is read by the sound of the text the corpus writes next to that word (国测 yidadui → 国测一大队)', () => {
+    const { engine } = context;
+    // 一大队 and 新时代 are no words of the index (jieba cuts 一|大队, 新|时代), 实践 alone sounds as 时间.
+    expect(rewritePinyin('guoce yidadui 是哪个单位', engine)).toBe('国测一大队 是哪个单位');
+    expect(rewritePinyin('xinshidai wenming shijianzhan 有几处', engine)).toBe('新时代文明实践站 有几处');
+    // English words next to a name are no pinyin, and stay as typed.
+    expect(rewritePinyin('What did Jibei sign', engine)).toBe('What did 济北 sign');
+  });
+
+  it('stays as typed where the corpus writes two different things that sound so', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'zonebot-spelled-'));
+    // 试验 and 实验 sound alike (shiyan): after 青川, the text has both.
+    writeFileSync(path.join(dir, '001_qingchuan.txt'), '青川试验区扩区\n\n青川试验区今年新签约项目12个。青川实验室同步挂牌。\n');
+    const { engine } = await openEngine({ corpusDir: dir, snapshot: false });
+    expect(spelledNextTo(engine, '青川', 'shiyan', 1)).toBeUndefined();
+    expect(spelledNextTo(engine, '青川', 'shiyanqu', 1)).toBe('试验区');
   });
 });

@@ -6,7 +6,9 @@
  * guessed.
  */
 import { nameStem, toPinyin } from '../extract/zones.ts';
+import { pinyinSyllables } from '../text/pinyin.ts';
 import type { SearchEngine } from './engine.ts';
+import { segment } from './tokenize.ts';
 
 /** A table from pinyin keys (lower case, no tones, no spaces) to the one word each spells. */
 export type PinyinTable = Map<string, string>;
@@ -96,12 +98,73 @@ export function pinyinWords(words: string[], table: PinyinTable, keep: (word: st
   return out;
 }
 
+/** How many paragraphs holding a neighbour are read to spell a word by sound next to it. */
+const MAX_NEIGHBOUR_PARAGRAPHS = 300;
+/** How many characters a word spelled next to a neighbour may have: a word, not a phrase. */
+const MAX_SPELLED = 6;
+
+/**
+ * The Han text the corpus writes right before (`side` -1) or after (+1) `neighbour` that sounds as `latin`, when
+ * there is exactly one: `yidadui` after 国测 is 一大队, `shijianzhan` after 文明 is 实践站 (新时代文明实践站), though
+ * neither is a word of the index and 实践 alone sounds as 时间. Undefined when the corpus has none or several.
+ */
+export function spelledNextTo(engine: SearchEngine, neighbour: string, latin: string, side: -1 | 1): string | undefined {
+  const key = plainLatin(latin).replace(/[^a-z]/gu, '');
+  if (key.length < 2) return undefined;
+  // The neighbour's rarest word says which paragraphs may hold it: the paragraphs holding that word.
+  const words = segment(neighbour).filter((w) => engine.paragraphsWith(w) > 0);
+  const rarest = words.sort((a, b) => engine.paragraphsWith(a) - engine.paragraphsWith(b))[0];
+  if (!rarest) return undefined;
+  const found = new Set<string>();
+  for (const i of engine.paragraphsHolding(rarest).subarray(0, MAX_NEIGHBOUR_PARAGRAPHS)) {
+    const text = engine.corpus.paragraphs[i]!.normalized;
+    for (let at = text.indexOf(neighbour); at >= 0; at = text.indexOf(neighbour, at + 1)) {
+      // The Han characters touching the neighbour on that side, nearest last before it and first after it.
+      const han = side > 0
+        ? (/^\p{Script=Han}+/u.exec(text.slice(at + neighbour.length, at + neighbour.length + MAX_SPELLED))?.[0] ?? '')
+        : (/\p{Script=Han}+$/u.exec(text.slice(Math.max(0, at - MAX_SPELLED), at))?.[0] ?? '');
+      const syllables = pinyinSyllables(han);
+      // Two characters next to the neighbour, then one more at a time, until they spell the key.
+      for (let n = 2; n <= han.length; n++) {
+        const [chars, sounds] = side > 0 ? [han.slice(0, n), syllables.slice(0, n)] : [han.slice(-n), syllables.slice(-n)];
+        const spelled = sounds.join('');
+        if (spelled === key) found.add(chars);
+        if (spelled.length >= key.length) break;
+      }
+    }
+    if (found.size > 1) return undefined;
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** A word made of pinyin syllables (toneless): an initial, if any, and a final, again and again. */
+const PINYIN_WORD =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|ve|a|e|i|o|u|v))+$/u;
+
+/**
+ * Words no table key spells, read by their sound next to a neighbour that was read (国测 yidadui → 国测一大队), as
+ * long as one more can be: the corpus's own text decides, character by character, what a word of pinyin is.
+ */
+function spellByNeighbours(engine: SearchEngine, parts: { text: string; han: boolean }[]): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    parts.forEach((part, k) => {
+      if (part.han || !PINYIN_WORD.test(plainLatin(part.text))) return;
+      const before = parts[k - 1];
+      const after = parts[k + 1];
+      const han = (before?.han ? spelledNextTo(engine, before.text, part.text, 1) : undefined) ?? (after?.han ? spelledNextTo(engine, after.text, part.text, -1) : undefined);
+      if (han) [part.text, part.han, changed] = [han, true, true];
+    });
+  }
+}
+
 /** The question with its pinyin turned into the corpus's words; the question itself when it has none. */
 export function rewritePinyin(question: string, engine: SearchEngine): string {
   if (!/[a-zA-Z]/u.test(question)) return question;
   const table = pinyinTableOf(engine);
   return question.replace(LATIN_RUN, (run) => {
     const parts = pinyinWords(run.split(/[\s'’-]+/u).filter(Boolean), table);
+    spellByNeighbours(engine, parts);
     // Han words join without spaces, so that `jibei开发区` reads as `济北开发区`; Latin words keep theirs.
     let text = '';
     parts.forEach((part, k) => {
