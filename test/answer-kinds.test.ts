@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pickAnswer, readQuestion, type QuestionContext } from '../src/search/answer-picker.ts';
+import { aimTier, askedAim } from '../src/search/asked-aim.ts';
 import { asksFloor } from '../src/search/asked-floor.ts';
 import { askedList, enumerations } from '../src/search/asked-list.ts';
 import { monthRanges } from '../src/search/asked-period.ts';
@@ -172,5 +173,27 @@ describe('a which-question about a kind of name beyond companies and places', ()
   it('asks no name for 哪位: a person is not named by the noun (县级领导 names nobody)', () => {
     const texts = ['7月3日,市政协主席周明来青禾开发区调研。', '由县级领导带队调研,帮包部门共同帮包,明确责任人。'];
     expect(answerOf('7月3日是哪位领导来青禾开发区调研', texts)).toBe(texts[0]);
+  });
+});
+
+describe('an aim question', () => {
+  it('is 什么样 with becoming or the future, and keeps the noun it is of', () => {
+    expect(askedAim('青禾开发区想打造成什么样的园区')).toEqual({ noun: '园区' });
+    expect(askedAim('青禾开发区以后想变成什么样')).toEqual({});
+    expect(askedAim('青禾开发区的路网是什么样的')).toBeUndefined();
+  });
+
+  it('is answered by a stated aim of the asked noun', () => {
+    expect(aimTier('努力把园区建设成为更具活力的绿色工业园区', { noun: '园区' })).toBe(1);
+    expect(aimTier('园区新建道路三条', { noun: '园区' })).toBe(0);
+    expect(aimTier('打造一流营商环境', { noun: '园区' })).toBe(0);
+  });
+
+  it('picks the sentence stating the aim over the one repeating the question words', () => {
+    const texts = [
+      '展望未来,青禾开发区将以更坚定的步伐迈向新阶段。',
+      '接下来,开发区将努力建设成为更具创新力和带动力的现代化工业园区。',
+    ];
+    expect(answerOf('青禾开发区未来想变成一个什么样的园区', texts)).toBe(texts[1]);
   });
 });

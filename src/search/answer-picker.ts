@@ -8,6 +8,7 @@ import { isZoneKind } from '../extract/zones.ts';
 import type { Marks } from '../page.ts';
 import { tag } from '../text/jieba.ts';
 import { normalizeWithOffsets } from '../text/normalize.ts';
+import { aimTier, askedAim, type AskedAim } from './asked-aim.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
 import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, timesStated } from './asked-time.ts';
 import { askedList, listTier, type AskedList } from './asked-list.ts';
@@ -80,6 +81,8 @@ export interface QuestionReading {
   wantsFloor: boolean;
   /** The ranges of months the question asks about (1-10月 → `1-10`). */
   months: string[];
+  /** The question asks what a zone means to become (打造成什么样的园区): a stated aim answers. */
+  aim: AskedAim | undefined;
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -139,6 +142,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     list,
     wantsFloor,
     months: monthRanges(normalized),
+    aim: askedAim(normalized),
   };
 }
 
@@ -210,6 +214,7 @@ function answerTier(sentence: string, asked: QuestionReading): number {
   const question = asked.normalized;
   if (asked.wantsRank) return rankTier(sentence);
   if (asked.wantsFloor) return floorTier(sentence);
+  if (asked.aim) return aimTier(sentence, asked.aim);
   if (asked.list) return Math.max(listTier(sentence, asked.list), nameTier(sentence, asked));
   if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
   if (asked.wantsNumber) {
