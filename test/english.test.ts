@@ -86,6 +86,9 @@ describe('English questions about the seeds', () => {
     expect(words).not.toContain('多久');
     expect(words).not.toContain('什么时候');
     expect(readEnglish(context.engine, 'When did the park open, and how many firms came?').query.split(' ')[0]).toBe('什么时候');
+    // What opens the question, though it has no Chinese word of its own: the when after it opens a clause.
+    expect(readEnglish(context.engine, 'What rules does the park keep when roads are built?').query.split(' ')).not.toContain('什么时候');
+    expect(readEnglish(context.engine, 'What year did the park open?').query.split(' ')[0]).toBe('哪一年');
   });
 
   it('answers with the sentence that holds the number asked for, and glosses the terms the excerpt holds', () => {

@@ -29,6 +29,9 @@ const ASKING: [pattern: RegExp, chinese: string][] = [
   [/\bwho\b/iu, '谁'],
   [/\bwhich\b/iu, '哪个'],
   [/\bwhat rank\b|\branking\b|\brank(?:ed)?\b/iu, '第几'],
+  // A question opening with what, why, where or how asks nothing the words above name: a `when` or `which` after it
+  // opens a clause (what ideas does it follow when building …). Last, so that `what year` at the start is read above.
+  [/^\W*(?:what|why|where|how)\b/iu, ''],
 ];
 
 /** A question is English when most of its letters are Latin and it has a few words. */
@@ -134,7 +137,7 @@ export function readEnglish(engine: SearchEngine, question: string): EnglishRead
   const parts: string[] = [];
   // The question word that comes first is what is asked: `when they travel` in a how-many question is a clause.
   const asked = ASKING.map(([pattern, chinese]) => ({ at: pattern.exec(question)?.index ?? Infinity, chinese })).sort((a, b) => a.at - b.at)[0]!;
-  if (asked.at < Infinity) parts.push(asked.chinese === '多少' ? `多少${countUnit(engine, dictionary, question) ?? ''}` : asked.chinese);
+  if (asked.at < Infinity && asked.chinese) parts.push(asked.chinese === '多少' ? `多少${countUnit(engine, dictionary, question) ?? ''}` : asked.chinese);
 
   // Raw words (for pinyin and zone names) beside their comparable forms (for the dictionary).
   // Amounts and months are written as the corpus writes them (100 million yuan → 1亿元, January to June → 1-6月).
