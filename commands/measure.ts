@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
+import { PRACTICE_NOUNS } from '../src/extract/measures.ts';
 import { resolveMeasure } from '../src/extract/resolve.ts';
 import type { MeasureEntry } from '../src/page.ts';
 import { words } from '../src/search/tokenize.ts';
@@ -54,7 +55,14 @@ export const measure: CommandModule<typeof schema> = {
       // Passages that hold every word of the name, not just some of its characters.
       const wanted = words(normalizeForMatch(name));
       const holdsAll = (i: number) => wanted.every((w) => corpus.paragraphs[i]!.normalized.includes(w));
-      const { hits, total } = wanted.length ? engine.search(name, { filter: holdsAll, limit: page * pageSize }) : { hits: [], total: 0 };
+      let { hits, total } = wanted.length ? engine.search(name, { filter: holdsAll, limit: page * pageSize }) : { hits: [], total: 0 };
+      // Failing those, passages that write the practice itself as it is typed (多库联动 of 多库联动机制): the text may
+      // name a practice without the noun that says it is one.
+      const practice = PRACTICE_NOUNS.map((noun) => (name.endsWith(noun) ? normalizeForMatch(name.slice(0, -noun.length)) : '')).find((rest) => rest.length >= 2);
+      if (total === 0 && practice) {
+        const writesIt = (i: number) => corpus.paragraphs[i]!.normalized.includes(practice);
+        ({ hits, total } = engine.search(practice, { filter: writesIt, limit: page * pageSize }));
+      }
       if (total === 0) return { ...emptyPage('measure', name, { code: 'unknown-measure', detail: name }, pageSize), ...near };
       const paged = paginate(hits, page, pageSize, total);
       return pageOf('measure', name, paged, pageSize, {

@@ -160,6 +160,16 @@ describe('resolution of what users type', () => {
     for (const h of page.hits) expect(h.text).toMatch(/一窗/u);
   });
 
+  it('/measure with a practice noun the text does not write shows the passages writing the practice itself', () => {
+    // 002 writes “多庫聯動” with no 机制 after it.
+    const page = execute(measure, context, { name: '多库联动机制' });
+    expect(page.notice?.code).toBe('measure-not-catalogued');
+    expect(page.hits.map((h) => h.citation)).toContain('002-9');
+    for (const h of page.hits) expect(h.text).toMatch(/多[库庫][联聯][动動]/u);
+    // Only the practice as typed, not its words scattered: 不存在的 is in no passage.
+    expect(execute(measure, context, { name: '不存在的机制' }).notice?.code).toBe('unknown-measure');
+  });
+
   it('/measure says there is no such measure when the text lacks its words', () => {
     const page = execute(measure, context, { name: '月球基地审批' });
     expect(page.notice?.code).toBe('unknown-measure');

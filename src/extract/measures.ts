@@ -139,7 +139,7 @@ function isOneNoun(text: string): boolean {
 }
 
 /** Nouns that say the words before them name a practice: 保姆式服务, 进出招商机制. */
-const PRACTICE_NOUNS = ['服务', '模式', '机制', '改革', '制度', '工作法'];
+export const PRACTICE_NOUNS = ['服务', '模式', '机制', '改革', '制度', '工作法'];
 /** Names this short that do not say they are a practice are common words too (“进出”招商机制, 进出口). */
 const MAX_BARE_WORD = 3;
 
