@@ -63,6 +63,16 @@ describe('a question about what the corpus does not hold', () => {
   });
 });
 
+describe('a zone typed with a character of the same sound', () => {
+  it('is the corpus zone that sounds so, not a zone the corpus lacks (钢成经开区 is 钢城经济开发区)', () => {
+    const page = execute(ask, context, { question: '钢成经开区签约了多少项目' });
+    expect(page.notice).toBeUndefined();
+    expect(page.hits[0]!.zones).toContain('钢城经济开发区');
+    // Another sound is another zone: 北京 is not 济北, nor anything the corpus holds.
+    expect(execute(ask, context, { question: '北京经开区签约了多少项目' }).notice?.code).toBe('not-in-corpus');
+  });
+});
+
 describe('a question that names a zone', () => {
   it("puts that zone's passages before other zones' passages", () => {
     for (const [question, named] of [

@@ -30,6 +30,25 @@ function zoneByKey(knowledge: Knowledge): Map<string, string> {
   return map;
 }
 
+const zonesBySound = new WeakMap<Knowledge, Map<string, string | undefined>>();
+
+/**
+ * The corpus's zones by the sound of their keys: 钢成经开区, typed with a character of the same sound, is 钢城经济
+ * 开发区. A sound two zones share names neither (undefined).
+ */
+function zoneBySound(knowledge: Knowledge, keys: Map<string, string>): Map<string, string | undefined> {
+  let map = zonesBySound.get(knowledge);
+  if (!map) {
+    map = new Map();
+    for (const [key, zone] of keys) {
+      const sound = toPinyin(key);
+      map.set(sound, map.has(sound) && map.get(sound) !== zone ? undefined : zone);
+    }
+    zonesBySound.set(knowledge, map);
+  }
+  return map;
+}
+
 /** A place written in Latin letters (Pudong, pudong xinqu): one word of five letters or more, or two joined. */
 const LATIN_WORD = /[A-Za-z]+/gu;
 const MIN_LATIN_PLACE = 5;
@@ -65,7 +84,8 @@ export function scopeOf(engine: SearchEngine, question: string, asked?: string):
   let rest = normalizeForMatch(question);
   const known = zoneByKey(engine.knowledge);
   for (const name of findZoneNames(rest)) {
-    const zone = known.get(zoneKey(name));
+    const key = zoneKey(name);
+    const zone = known.get(key) ?? zoneBySound(engine.knowledge, known).get(toPinyin(key));
     if (zone) zones.add(zone);
     else missing.push(name);
     rest = rest.replace(name, ' ');
