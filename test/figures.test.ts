@@ -127,10 +127,12 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('两个月来已为60家企业解决难题')).toEqual(['企业']);
   });
 
-  it('shares, comparisons and numbers whose order is not said give no figure', () => {
+  it('shares of a target and numbers whose order is not said give no figure; a comparison is of the growth before it', () => {
     expect(extractFigures('完成全年目标的75%')).toEqual([]);
     expect(extractFigures('两个园区的规划面积分别为12平方公里、8平方公里')).toEqual([]);
-    expect(metrics('实际使用外资5.2亿美元，同比增长12%，高于全省平均水平3.4个百分点')).toEqual(['实际使用外资', '实际使用外资 同比增长']);
+    expect(metrics('实际使用外资5.2亿美元，同比增长12%，高于全省平均水平3.4个百分点')).toEqual(['实际使用外资', '实际使用外资 同比增长', '实际使用外资增速高于全省平均水平']);
+    // With no growth stated before it, a comparison says of what it does not say.
+    expect(metrics('高于全省平均水平3.4个百分点')).toEqual([]);
     expect(metrics('投资10亿元至50亿元的项目有32个')).toEqual([]);
   });
 
@@ -228,6 +230,18 @@ describe('extractFigures: what news pages write', () => {
   it('reads 超10亿元 before a counted noun as a threshold of that noun, and 而 as no part of a metric', () => {
     expect(metrics('全区营业收入超5亿元企业27家')).toEqual(['营业收入超5亿元企业']);
     expect(metrics('全市人均产值不足8万元，而园区人均产值达到15万元')).toEqual(['人均产值', '人均产值']);
+  });
+
+  it('reads a comparison with a whole (增幅高于全国平均水平…个百分点) as one of the growth before it, and its share after it', () => {
+    const figures = extractFigures('今年,临河开发区实现税收收入1.2万亿元,同比增长7.5%,增幅高于同期全省平均水平2.1个百分点,占全省税收收入的比重为9.4%;工业投资增长12%,高于全市3个百分点。');
+    expect(figures.map((f) => [f.metric, f.written])).toEqual([
+      ['税收收入', '1.2万亿元'],
+      ['税收收入 同比增长', '7.5%'],
+      ['税收收入增幅高于同期全省平均水平', '2.1个百分点'],
+      ['税收收入占全省税收收入的比重', '9.4%'],
+      ['工业投资增长', '12%'],
+      ['工业投资增速高于全市', '3个百分点'],
+    ]);
   });
 
   it('reads a share that opens with 占 as the share of the figure before it, and its whole as no subject', () => {

@@ -317,6 +317,23 @@ describe('figures and their zone', () => {
     expect(byValue.get('15')?.zone).toBe('临河经济开发区');
   });
 
+  it('names a counted group by the region before its count (西部地区28家国家级经开区), its count by the group', () => {
+    const knowledge = knowledgeOf(
+      [
+        '国家级经开区运行情况',
+        '',
+        '全国210家国家级经开区实现营业收入8.2万亿元。西部地区28家国家级经开区实现营业收入0.9万亿元,其中:税收收入0.2万亿元。',
+      ].join('\n'),
+    );
+    const byValue = figuresByValue(knowledge);
+    expect(byValue.get('210')).toMatchObject({ metric: '全国国家级经开区', unit: '家' });
+    expect(byValue.get('8.2')).toMatchObject({ metric: '全国国家级经开区营业收入', unit: '万亿元' });
+    expect(byValue.get('28')).toMatchObject({ metric: '西部地区国家级经开区' });
+    expect(byValue.get('0.9')).toMatchObject({ metric: '西部地区国家级经开区营业收入' });
+    expect(byValue.get('0.2')).toMatchObject({ metric: '西部地区国家级经开区税收收入' });
+    for (const value of ['210', '8.2', '28', '0.9', '0.2']) expect(byValue.get(value)!.zone, value).toBeUndefined();
+  });
+
   it("takes a zone's name that opens a metric as the figure's zone, though jieba reads it as common words", () => {
     const knowledge = knowledgeOf(
       ['安定科技产业园项目观察', '', '安定科技产业园位于县城东部。安定科技产业园已顺利签约项目23个，规划面积4.8平方公里。'].join('\n'),

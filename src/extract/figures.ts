@@ -35,7 +35,7 @@ export interface FigureMention {
 
 /** Longer units first, so 万美元 wins over 美元 and 亿元/平方公里 over 亿元. */
 const UNITS = [
-  '亿元/平方公里', '万元/亩', '亿美元', '万美元', '美元', '亿元', '万元', '元', '平方公里', '万平方米', '平方米', '万吨',
+  '亿元/平方公里', '万元/亩', '万亿元', '亿美元', '万美元', '美元', '亿元', '万元', '元', '平方公里', '万平方米', '平方米', '万吨',
   '吨', '万人次', '人次', '万人', '批次', '个百分点', '%', '个', '家', '亩', '名', '场', '项', '处', '套', '本', '所',
   '条', '批', '辆', '户', '公里', '倍',
 ];
@@ -126,6 +126,15 @@ const GROWTH_ONLY =
   /^(?:增幅|增速)?(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑|回落|加快)$/u;
 /** A clause that opens with 占 and names the whole (占全市工业投资的比重): a share of what the clause before measured. */
 const SHARE_OF_PREVIOUS = /^(?:[，,\s]*)(占\p{Script=Han}{2,16}?(?:的)?(?:比重|比例|份额))(?:为|达|达到)?$/u;
+/**
+ * A comparison of the growth just stated with a whole's (增幅高于同期全国平均水平3个百分点): the rate's base, the
+ * growth word (增速 where the text has none), the comparison and the whole make the metric.
+ */
+const COMPARED_TO_WHOLE = /^(?:[，,\s]*)(增幅|增速)?(?:均|也|还|仍)?(高于|低于|快于|慢于)(\p{Script=Han}{1,12}?)$/u;
+/** A comparison a metric ends with, dropped when it is the base of what follows (占…比重). */
+const COMPARED_TAIL = /(?:增幅|增速)(?:高于|低于|快于|慢于)\p{Script=Han}*$/u;
+/** The figure a growth rate, a comparison or a share is of: a metric without its growth words or comparison. */
+const baseMetric = (metric: string) => metric.replace(COMPARED_TAIL, '').replace(GROWTH_TAIL, '');
 /** A total with no noun of its own (总投资): of what the count just before counted (签约项目10个，总投资…). */
 const TOTAL_ONLY = /^(?:计划|协议|合同|签约)?(?:总投资额?|投资总额|投资总金额|投资金?额|总金额|总额|总产值)$/u;
 /** An amount with no noun of its own (总量, 规模): of what the figure just before measured. */
@@ -444,9 +453,13 @@ export function extractFigures(sentence: string): FigureMention[] {
     const read: Before = listItem ? { metric: '', nounAfter: true } : metricBefore(clause, unit, periods);
     let metric = read.metric;
     const share = SHARE_OF_PREVIOUS.exec(clause);
+    const compared = COMPARED_TO_WHOLE.exec(clause);
     if (share && metricFollowsFigure && unit === '%') {
       // 完成工业投资增长18%，占全市工业投资比重71%: the share is the previous figure's, of the whole it names.
-      metric = previousMetric.replace(GROWTH_TAIL, '') + share[1]!;
+      metric = baseMetric(previousMetric) + share[1]!;
+    } else if (compared && metricFollowsFigure && unit === '个百分点' && previousUnit === '%') {
+      // 同比增长9.9%，增幅高于同期全国平均水平3个百分点: the growth just stated, against the whole's.
+      metric = `${baseMetric(previousMetric)}${compared[1] ?? '增速'}${compared[2]}${compared[3]}`;
     } else if (GROWTH_ONLY.test(metric)) {
       // 一般公共预算收入8.87亿元，同比增长8.32%: the growth is of the figure just before.
       if (!metricFollowsFigure) continue;

@@ -474,7 +474,8 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
         }
         const ofPlace =
           holder?.kind === 'group' ? holder.name : f.subject && holder?.kind !== 'zone' ? zonesOfPlace(f.subject.text, zoneMatcher) : '';
-        if (ofPlace && !metric.includes(ofPlace)) metric = ofPlace + metric;
+        // The count of a group (东部地区 of 东部地区103家国家级经开区) is the group's own figure: its name is the metric.
+        if (ofPlace && !metric.includes(ofPlace)) metric = ofPlace.includes(metric) ? ofPlace : ofPlace + metric;
         const zone = ofPlace ? undefined : holder === undefined || holder.kind === 'this' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
         const figure: Figure = { metric, value: f.value, unit: f.unit, text: sentence.display, citation: p.citation };
         if (f.approx) figure.approx = true;

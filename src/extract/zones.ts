@@ -74,8 +74,14 @@ const COUNTED_ZONES = new RegExp(`(?:\\d+|[两一二三四五六七八九十百]
  * group's together, no one zone's. Each with where the count starts and the group's words.
  */
 export function countedZoneGroups(text: string): { start: number; end: number; group: string }[] {
-  return [...text.matchAll(COUNTED_ZONES)].map((m) => ({ start: m.index, end: m.index + m[0].length, group: m[1]! }));
+  return [...text.matchAll(COUNTED_ZONES)].map((m) => {
+    // A region before the count (东部地区103家国家级经开区) says which of the zones are meant: it names the group.
+    const region = REGION_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[0] ?? '';
+    return { start: m.index - region.length, end: m.index + m[0].length, group: region + m[1]! };
+  });
 }
+/** Regions of the country, which are no division: 东部地区, 中西部, 东部沿海, and the whole of it (全国). */
+const REGION_BEFORE = /(?:东部|中部|西部|东北|中西部|东中西部)(?:沿海|地区)?$|(?:沿海|沿边)地区$|全国$/u;
 /** Kinds of free-trade zones: a 片区 after one is a block of that zone (自贸试验区济南片区). */
 const FREE_TRADE = /(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)$/u;
 /** Part-of-speech tags that cannot be inside a name: verbs, prepositions, particles, numbers, time, etc. */
