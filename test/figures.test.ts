@@ -244,6 +244,14 @@ describe('extractFigures: what news pages write', () => {
     ]);
   });
 
+  it('reads where a figure went (从…升至…, 再到) as the same metric, and a time or adverb before a count as none', () => {
+    expect(metrics('临河综保区进出口额从2019年的12亿元升至2023年的86亿元')).toEqual(['进出口额', '进出口额']);
+    expect(metrics('份额从3.1%上升到20%,再到今年前5个月的占比38%')).not.toContain('再到的占比');
+    expect(metrics('去年以来,先后为36个省、市重点项目提供代办服务')).toEqual([]);
+    expect(metrics('推动青川电子等9个项目新开工建设')).toEqual(['新开工建设项目']);
+    expect(metrics('规划范围内聚集168家企业')).toEqual(['企业']);
+  });
+
   it('reads a share that opens with 占 as the share of the figure before it, and its whole as no subject', () => {
     const figures = extractFigures('上半年，临河开发区完成工业投资增长9.2%，占广元市工业投资的比重为38.5%；实现税收3.4亿元。');
     expect(figures.map((f) => [f.metric, f.value, f.subject?.text])).toEqual([

@@ -96,7 +96,7 @@ const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|�
 const VERB_ONLY =
   /^(?:签约|签下|签署|签订|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增)$/u;
 /** Nor does a clause ending in a predicate: 本次活动共签, 内设机构压缩成, 管委会主任某某介绍. */
-const VERB_ENDING = /(?:签约|签下|签署|签订|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|打造|培育|创建|服务|帮扶|提出|拥有|拥)了?$/u;
+const VERB_ENDING = /(?:签约|签下|签署|签订|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|打造|培育|创建|服务|帮扶|提出|拥有|拥|聚集|集聚|汇聚)了?$/u;
 /** Verbs that name economic quantities, which jieba tags as verbs: 财政支出, 一般公共预算收入. */
 const NOMINAL_VERB = /^(?:收入|支出|投资|产出|消费|出口|进口|增长|下降|利用|使用|销售|生产|贸易|经营|营收|就业|创收|纳税|增速|增幅)$/u;
 /** A clause of subject and verb (市国资委选出, 两省市扎实推进): its last word a verb after a name or an adverb. */
@@ -108,11 +108,11 @@ function endsInPredicate(metric: string): boolean {
   return /^(?:nr|ns|nt|nz|j|a|ad|d)$/u.test(tokens.at(-2)!.tag);
 }
 
-/** Words that are all verbs or particles (带着, 推进了) name nothing. */
+/** Words that are all verbs, particles, adverbs or times (带着, 推进了, 先后) name nothing. */
 function onlyVerbs(metric: string): boolean {
   // 率, 额, 量 … make a measure of a verb (答复率), whatever jieba tags them.
   if (/[率额量数值比]$/u.test(metric)) return false;
-  return tagged(metric).every((t) => (/^v[dg]?$/u.test(t.tag) && !NOMINAL_VERB.test(t.word)) || /^u/u.test(t.tag));
+  return tagged(metric).every((t) => (/^v[dg]?$/u.test(t.tag) && !NOMINAL_VERB.test(t.word)) || /^(?:u\w*|d|t)$/u.test(t.tag));
 }
 const PLACE_ENDING = new RegExp(`(?:${ZONE_KIND}|\\p{Script=Han}{2}[省市县])$`, 'u');
 
@@ -120,7 +120,11 @@ const PLACE_ENDING = new RegExp(`(?:${ZONE_KIND}|\\p{Script=Han}{2}[省市县])$
 const PREPOSITION = /^(?:的|到|在|将|把|从|对|向|由|比|按照|按|以|经|通过|围绕|给予|高于|低于|快于|慢于|超出)/u;
 /** A change of state: the words before its start (由) or its result (整合为, 发展到) name no metric. */
 const CHANGED_INTO =
-  /(?:(?:整合|合并|压缩|调整|改|变|转变)[为成]|(?:发展|增加|增长|提高|提升|扩大|减少|下降|缩减|缩短|降低|上升|攀升|跃升)[到至]|[由从])$/u;
+  /(?:(?:整合|合并|压缩|调整|改|变|转变)[为成]|(?:发展|增加|增长|提高|提升|扩大|减少|下降|缩减|缩短|降低|上升|攀升|跃升|升|增|涨|降|跌|减|再)[到至]|[由从])$/u;
+/** A clause opening with where a figure went (升至, 再到, 增加到): the same figure as the one just before, later. */
+const CHANGED_TO_OPENING = /^[，,\s]*(?:也|又|进一步)?(?:上升|攀升|跃升|增长|增加|提高|提升|扩大|下降|减少|降低|回落|升|增|涨|降|跌|减|再)[到至]/u;
+/** A metric a starting value follows (进出口贸易额从2018年的15亿元…): the words before 从. */
+const CHANGED_FROM = /^(\p{Script=Han}{2,}?)(?:也|均|都)?[从由]的?$/u;
 /** Words of a growth rate. Alone, they measure the figure stated just before. */
 const GROWTH_ONLY =
   /^(?:增幅|增速)?(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑|回落|加快)$/u;
@@ -144,7 +148,7 @@ const COUNT_UNIT = /^(?:个|项|家|批|批次|宗|所|条|处)$/u;
  * An event right after a counted noun says which of them are counted: 27个项目集中开工 → 集中开工项目,
  * 10个项目成功签约 → 签约项目.
  */
-const EVENT_AFTER = /^(?:成功|顺利|正式|已经|已|陆续)?(集中开工|集中签约|集中竣工|开工建设|开工|签约|竣工|投产|落户|入驻|落地)/u;
+const EVENT_AFTER = /^(?:成功|顺利|正式|已经|已|陆续)?(新?(?:集中开工|集中签约|集中竣工|开工建设|开工|签约|竣工|投产|落户|入驻|落地))/u;
 /** The same events as the verb before a count, for a bare noun after it: 共签下12个项目 → 签下项目. */
 const EVENT_BEFORE = /(?:集中开工|集中签约|签约|签下|签署|签订|新引进|引进|开工|竣工|投产|落户|入驻)$/u;
 /**
@@ -331,6 +335,8 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
   metric = metric.replace(SPEECH, '');
   // 城乡居民人均可支配收入分别达到18687元、5634元: which number is which is not said.
   if (metric.includes('分别')) return { metric: '', nounAfter: false };
+  // 贸易额从2018年的15亿元升至…: the metric is before 从; where a figure went (再到…的占比) says no metric of its own.
+  metric = metric.replace(CHANGED_FROM, '$1').replace(CHANGED_TO_OPENING, '');
   if (CHANGED_INTO.test(metric)) return { metric: '', nounAfter: true };
   let previous = '';
   while (previous !== metric) {
@@ -399,10 +405,17 @@ function nounAfter(sentence: string, from: number): string {
   const nounThenVerb = NOUN_RUN_TAG.test(tokens[0]!.tag) && tokens.some((t) => /^v/u.test(t.tag) && t.tag !== 'vn');
   if (whole && !nounThenVerb && NOUN_TAG.test(tokens.at(-1)!.tag) && !PREDICATE_TAIL.test(span) && !VERB_ENDING.test(span)) return span;
   let noun = '';
+  let modifier = '';
   for (const t of tokens) {
     if (!NOUN_RUN_TAG.test(t.tag) && t.word !== '以上') break;
     if (noun && (PREDICATE_TAIL.test(t.word) || RUN_STOP.test(t.word))) break;
-    noun += t.word;
+    // A one-character adjective qualifies a noun after it; one the run ends with (项目|新开工) is the predicate's.
+    if (/^an?$/u.test(t.tag) && t.word.length === 1 && noun) {
+      modifier += t.word;
+      continue;
+    }
+    noun += modifier + t.word;
+    modifier = '';
   }
   return noun.length >= 2 && noun.length <= MAX_NOUN_AFTER ? noun : '';
 }
@@ -460,6 +473,9 @@ export function extractFigures(sentence: string): FigureMention[] {
     } else if (compared && metricFollowsFigure && unit === '个百分点' && previousUnit === '%') {
       // 同比增长9.9%，增幅高于同期全国平均水平3个百分点: the growth just stated, against the whole's.
       metric = `${baseMetric(previousMetric)}${compared[1] ?? '增速'}${compared[2]}${compared[3]}`;
+    } else if (CHANGED_TO_OPENING.test(clause) && metricFollowsFigure && previousUnit === unit) {
+      // 贸易额从15亿元升至2022年的100亿元: where the figure just before went, in its unit.
+      metric = previousMetric;
     } else if (GROWTH_ONLY.test(metric)) {
       // 一般公共预算收入8.87亿元，同比增长8.32%: the growth is of the figure just before.
       if (!metricFollowsFigure) continue;
