@@ -41,6 +41,17 @@ describe('zone names', () => {
     expect(findZoneNames('潍坊综合保税区进出口增长')).toEqual(['潍坊综合保税区']);
   });
 
+  it('keeps a generic word after the place when the name goes on (绵阳国家农业科技园区), not when the kind follows it', () => {
+    expect(findZoneNames('绵阳国家农业科技园区完成投资12亿元')).toEqual(['绵阳国家农业科技园区']);
+    expect(findZoneNames('广元边境贸易合作加工工业园区建成')).toEqual(['广元边境贸易合作加工工业园区']);
+    expect(findZoneNames('绵阳市国家级开发区数量达到3家')).toEqual([]);
+  });
+
+  it('starts no name at a word jieba does not know right before a division (赋权|绵阳高新区)', () => {
+    expect(findZoneNames('赋权绵阳高新区行政事权120项')).toEqual(['绵阳高新区']);
+    expect(findZoneNames('粤澳深度合作区')).toEqual(['粤澳深度合作区']);
+  });
+
   it('reads the whole of a name jieba cuts oddly: a province’s short form before it, a town it takes for a direction, a dash', () => {
     expect(findZoneNames('苏里格经济开发区今年引进项目')).toEqual(['苏里格经济开发区']);
     expect(findZoneNames('入驻前海深港合作区的港企')).toEqual(['前海深港合作区']);

@@ -267,7 +267,10 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
     // A division's name is a name whatever jieba takes it for (万年/m, 繁峙/v); so is a town's it takes for a
     // direction (前海/f).
     const stops = STOP_TAG.test(t.tag) && !placeOf(t.word) && !isDirectionTown(t);
-    if (!HAN_ONLY.test(t.word) || stops || GENERIC_WORD.test(t.word)) break;
+    // A generic word right after a place, with the name's own words between it and the kind, is part of the
+    // name (鹤壁国家农业科技园区, 乌什边境贸易合作加工工业园区); right before the kind it makes a class (济南市国家级开发区).
+    const inName = GENERIC_WORD.test(t.word) && words.length > 0 && k > 0 && isPlaceLike(walked[k - 1]!) && !GENERIC_WORD.test(walked[k - 1]!.word);
+    if (!HAN_ONLY.test(t.word) || stops || (GENERIC_WORD.test(t.word) && !inName)) break;
     // Another zone's name ends here: it is not part of this one, except a free-trade zone's block.
     if (KIND_AT_END.test(t.word) && placeOf(t.word)?.level !== 'county') {
       if (!(FAMILY.get(kind) === '片区' && FREE_TRADE.test(piece.slice(0, t.end)))) break;
@@ -282,6 +285,9 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   // name it takes for a common noun (横琴/n 粤澳深度合作区).
   let first = words.findIndex(isPlaceLike);
   if (first < 0) return undefined;
+  // A word jieba does not know right before a division (赋权|大同高新区) is the sentence's verb, not the name's start.
+  // (jieba's own place tag is no evidence here: it tags 深度 of 粤澳深度合作区 as one.)
+  if (words[first]!.tag === 'x' && !placeOf(words[first]!.word) && words[first + 1] && placeOf(words[first + 1]!.word)) first += 1;
   if (first > 0 && startsProperName(words[first - 1]!)) first -= 1;
   // A name jieba cut before the place (富士|康 武汉科技园: a brand's park) starts where no rule can tell.
   if (first > 0 && PERSONAL_NAME_TAG.test(words[first - 1]!.tag)) return undefined;
@@ -294,6 +300,7 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   if (!narrower && !(FREE_TRADE.test(name) && words.slice(first).some((w) => w.word !== '中国'))) return undefined;
   return name;
 }
+
 
 /** Tokens that together spell a division jieba cut apart (莲|都 → 莲都, 云|和 → 云和) made one place token. */
 function joinPlaceTokens(tokens: Located[]): Located[] {
