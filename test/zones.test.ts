@@ -47,6 +47,10 @@ describe('zone names', () => {
     expect(findZoneNames('绵阳市国家级开发区数量达到3家')).toEqual([]);
   });
 
+  it('reads 高新 inside a name as the name’s word, though jieba takes it for an adverb', () => {
+    expect(findZoneNames('广元高新综合保税区进出口增长')).toEqual(['广元高新综合保税区']);
+  });
+
   it('starts no name at a word jieba does not know right before a division (赋权|绵阳高新区)', () => {
     expect(findZoneNames('赋权绵阳高新区行政事权120项')).toEqual(['绵阳高新区']);
     expect(findZoneNames('粤澳深度合作区')).toEqual(['粤澳深度合作区']);

@@ -266,7 +266,8 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
     }
     // A division's name is a name whatever jieba takes it for (万年/m, 繁峙/v); so is a town's it takes for a
     // direction (前海/f).
-    const stops = STOP_TAG.test(t.tag) && !placeOf(t.word) && !isDirectionTown(t);
+    // 高新 (of 成都高新综合保税区, the high-tech zone's short form) is a name's word, though jieba takes it for an adverb.
+    const stops = STOP_TAG.test(t.tag) && !placeOf(t.word) && !isDirectionTown(t) && t.word !== '高新';
     // A generic word right after a place, with the name's own words between it and the kind, is part of the
     // name (鹤壁国家农业科技园区, 乌什边境贸易合作加工工业园区); right before the kind it makes a class (济南市国家级开发区).
     const inName = GENERIC_WORD.test(t.word) && words.length > 0 && k > 0 && isPlaceLike(walked[k - 1]!) && !GENERIC_WORD.test(walked[k - 1]!.word);
