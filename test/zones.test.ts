@@ -349,6 +349,12 @@ describe('figures and their zone', () => {
     for (const value of ['210', '8.2', '28', '0.9', '0.2']) expect(byValue.get(value)!.zone, value).toBeUndefined();
   });
 
+  it('takes a group’s name as the metric of its count, whatever words come before it (在全国150个综合保税区中)', () => {
+    const knowledge = knowledgeOf(['综保区评估', '', '广元高新综合保税区在全国150个综合保税区中位列第三。'].join('\n'));
+    expect(figuresByValue(knowledge).get('150')).toMatchObject({ metric: '全国综合保税区' });
+    expect(figuresByValue(knowledge).get('150')!.zone).toBeUndefined();
+  });
+
   it("takes a zone's name that opens a metric as the figure's zone, though jieba reads it as common words", () => {
     const knowledge = knowledgeOf(
       ['安定科技产业园项目观察', '', '安定科技产业园位于县城东部。安定科技产业园已顺利签约项目23个，规划面积4.8平方公里。'].join('\n'),

@@ -474,8 +474,11 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
         }
         const ofPlace =
           holder?.kind === 'group' ? holder.name : f.subject && holder?.kind !== 'zone' ? zonesOfPlace(f.subject.text, zoneMatcher) : '';
-        // The count of a group (东部地区 of 东部地区103家国家级经开区) is the group's own figure: its name is the metric.
-        if (ofPlace && !metric.includes(ofPlace)) metric = ofPlace.includes(metric) ? ofPlace : ofPlace + metric;
+        // The count of a group (东部地区103家国家级经开区, 在全国154个综合保税区中) is the group's own figure: its name
+        // is the metric, whatever words come before the count.
+        const groupCount = holder?.kind === 'group' && holders.some((h) => h.holder === holder && h.start <= f.start && f.start < h.end);
+        if (groupCount) metric = ofPlace;
+        else if (ofPlace && !metric.includes(ofPlace)) metric = ofPlace + metric;
         const zone = ofPlace ? undefined : holder === undefined || holder.kind === 'this' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
         const figure: Figure = { metric, value: f.value, unit: f.unit, text: sentence.display, citation: p.citation };
         if (f.approx) figure.approx = true;
