@@ -52,17 +52,16 @@ export const measure: CommandModule<typeof schema> = {
       // Not a catalogued measure: the passages that use its words and the nearest catalogue entries, so that a
       // practice the text names but the catalogue left out (or a near miss of a name) is still answered.
       const near = resolution.near.length ? { candidates: resolution.near.map((m) => m.name) } : {};
-      // Passages that hold every word of the name, not just some of its characters.
-      const wanted = words(normalizeForMatch(name));
-      const holdsAll = (i: number) => wanted.every((w) => corpus.paragraphs[i]!.normalized.includes(w));
-      let { hits, total } = wanted.length ? engine.search(name, { filter: holdsAll, limit: page * pageSize }) : { hits: [], total: 0 };
-      // Failing those, passages that write the practice itself as it is typed (多库联动 of 多库联动机制): the text may
-      // name a practice without the noun that says it is one.
+      // Passages that hold all of some words, searched for with `query`.
+      const holding = (query: string, wanted: string[]) => {
+        const holdsAll = (i: number) => wanted.every((w) => corpus.paragraphs[i]!.normalized.includes(w));
+        return wanted.length ? engine.search(query, { filter: holdsAll, limit: page * pageSize }) : { hits: [], total: 0 };
+      };
+      // Every word of the name, not just some of its characters; failing those, the practice itself as it is typed
+      // (多库联动 of 多库联动机制): the text may name a practice without the noun that says it is one.
       const practice = PRACTICE_NOUNS.map((noun) => (name.endsWith(noun) ? normalizeForMatch(name.slice(0, -noun.length)) : '')).find((rest) => rest.length >= 2);
-      if (total === 0 && practice) {
-        const writesIt = (i: number) => corpus.paragraphs[i]!.normalized.includes(practice);
-        ({ hits, total } = engine.search(practice, { filter: writesIt, limit: page * pageSize }));
-      }
+      let { hits, total } = holding(name, words(normalizeForMatch(name)));
+      if (total === 0 && practice) ({ hits, total } = holding(practice, [practice]));
       if (total === 0) return { ...emptyPage('measure', name, { code: 'unknown-measure', detail: name }, pageSize), ...near };
       const paged = paginate(hits, page, pageSize, total);
       return pageOf('measure', name, paged, pageSize, {

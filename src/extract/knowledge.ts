@@ -154,6 +154,11 @@ function figureHolders(
   return [...zones, ...groups, ...others].sort((a, b) => a.start - b.start);
 }
 
+/** The group whose count stands at `at` (19 of 全省19个国家级开发区), if a number there counts one. */
+function countedGroupAt(holders: { start: number; end: number; holder: Holder }[], at: number): Holder | undefined {
+  return holders.find((h) => h.holder.kind === 'group' && h.start <= at && at < h.end)?.holder;
+}
+
 /**
  * The holder of a figure at `at`: the last one named before it in its own clause; else the sentence's subject,
  * the first one it names (a place named later, 位于旺苍县, is where the subject is); undefined when the
@@ -161,8 +166,8 @@ function figureHolders(
  */
 function holderOf(holders: { start: number; end: number; holder: Holder }[], sentence: string, at: number): Holder | undefined {
   // The count of a group (全省19个国家级开发区) is the group's own figure.
-  const counted = holders.find((h) => h.holder.kind === 'group' && h.start <= at && at < h.end);
-  if (counted) return counted.holder;
+  const counted = countedGroupAt(holders, at);
+  if (counted) return counted;
   const before = holders.filter((h) => h.end <= at);
   if (!before.length) return undefined;
   const clauseStart = clauseStartOf(sentence, at);
@@ -476,8 +481,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
           holder?.kind === 'group' ? holder.name : f.subject && holder?.kind !== 'zone' ? zonesOfPlace(f.subject.text, zoneMatcher) : '';
         // The count of a group (东部地区103家国家级经开区, 在全国154个综合保税区中) is the group's own figure: its name
         // is the metric, whatever words come before the count.
-        const groupCount = holder?.kind === 'group' && holders.some((h) => h.holder === holder && h.start <= f.start && f.start < h.end);
-        if (groupCount) metric = ofPlace;
+        if (holder?.kind === 'group' && countedGroupAt(holders, f.start) === holder) metric = ofPlace;
         else if (ofPlace && !metric.includes(ofPlace)) metric = ofPlace + metric;
         const zone = ofPlace ? undefined : holder === undefined || holder.kind === 'this' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
         const figure: Figure = { metric, value: f.value, unit: f.unit, text: sentence.display, citation: p.citation };

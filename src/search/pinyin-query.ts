@@ -112,8 +112,8 @@ export function spelledNextTo(engine: SearchEngine, neighbour: string, latin: st
   const key = plainLatin(latin).replace(/[^a-z]/gu, '');
   if (key.length < 2) return undefined;
   // The neighbour's rarest word says which paragraphs may hold it: the paragraphs holding that word.
-  const words = segment(neighbour).filter((w) => engine.paragraphsWith(w) > 0);
-  const rarest = words.sort((a, b) => engine.paragraphsWith(a) - engine.paragraphsWith(b))[0];
+  const held = segment(neighbour).map((word) => ({ word, paragraphs: engine.paragraphsWith(word) })).filter((w) => w.paragraphs > 0);
+  const rarest = held.sort((a, b) => a.paragraphs - b.paragraphs)[0]?.word;
   if (!rarest) return undefined;
   const found = new Set<string>();
   for (const i of engine.paragraphsHolding(rarest).subarray(0, MAX_NEIGHBOUR_PARAGRAPHS)) {
