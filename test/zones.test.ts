@@ -137,6 +137,14 @@ describe('zone names', () => {
   });
 });
 
+  it('reads a district named a 新区 as a zone, whose article gives it the figures that name no zone', () => {
+    const knowledge = knowledgeOf('前三季度，滨海新区地区生产总值增长7.9%。\n\n制造业增加值增长11.2%，进出口总额同比增长24.6%。');
+    expect(knowledge.zones.map((z) => [z.name, z.kind])).toEqual([['滨海新区', '开发区']]);
+    expect(figuresByValue(knowledge).get('11.2')?.zone).toBe('滨海新区');
+    // A district of another kind stays a place.
+    expect(knowledgeOf('历下区新签约项目12个。\n\n历下区举办推介会。').zones.map((z) => z.kind)).toEqual(['行政区']);
+  });
+
 describe('figures and their zone', () => {
   it("gives a city's figure in a zone's article to no zone, and the zone's own to the zone", () => {
     const knowledge = knowledgeOf(

@@ -358,8 +358,9 @@ function startsWithPlace(name: string): boolean {
 }
 
 function kindOf(name: string): ZoneKind {
-  if (placeOf(name)?.level === 'county') return '行政区';
   const family = kindFamilyOf(name);
+  // A district named a 新区 (浦东新区, 滨海新区) is a national new area: a zone, as news reports it.
+  if (placeOf(name)?.level === 'county' && family !== '新区') return '行政区';
   if (family === '片区' || family === '自贸试验区') return '自贸片区';
   if (family === '产业园' || family === '工业园' || family === '科技园' || family === '软件园' || family === '科学城' || family === '园区') return '园区';
   return '开发区';
