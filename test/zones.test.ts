@@ -350,7 +350,8 @@ describe('figures and their zone', () => {
     );
     const byValue = figuresByValue(knowledge);
     expect(byValue.get('210')).toMatchObject({ metric: '全国国家级经开区', unit: '家' });
-    expect(byValue.get('8.2')).toMatchObject({ metric: '全国国家级经开区营业收入', unit: '万亿元' });
+    expect(byValue.get('8.2')).toMatchObject({ metric: '全国国家级经开区营业收入', unit: '万亿元', group: '全国国家级经开区' });
+    expect(byValue.get('8.2')?.zone).toBeUndefined();
     expect(byValue.get('28')).toMatchObject({ metric: '西部地区国家级经开区' });
     expect(byValue.get('0.9')).toMatchObject({ metric: '西部地区国家级经开区营业收入' });
     expect(byValue.get('0.2')).toMatchObject({ metric: '西部地区国家级经开区税收收入' });

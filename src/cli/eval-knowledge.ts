@@ -156,7 +156,11 @@ async function main(): Promise<void> {
         value: true,
         unit: normalizeForMatch(a.unit) === f.unit,
         // A figure shows its period beside its metric: 2014年 + 地区生产总值 is the annotated 2014年地区生产总值.
-        metric: sameMetric(f.metric, a.metric) || (f.period !== undefined && sameMetric(f.period + f.metric, a.metric)),
+        // A group's figure names its group in the metric; an annotation may name it or not (工业增加值 of 国家级经开区).
+        metric:
+          sameMetric(f.metric, a.metric) ||
+          (f.period !== undefined && sameMetric(f.period + f.metric, a.metric)) ||
+          (f.group !== undefined && f.metric.length > f.group.length && f.metric.startsWith(f.group) && sameMetric(f.metric.slice(f.group.length), a.metric)),
         zone: annotatedZone ? zone !== undefined && sameZone(zone, annotatedZone) : !zone || zone.kind === '行政区',
       };
       for (const key of Object.keys(parts) as (keyof typeof parts)[]) if (parts[key]) figureParts[key]++;

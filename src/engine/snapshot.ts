@@ -15,7 +15,7 @@ import { SearchEngine } from '../search/engine.ts';
 import type { RelatedTable } from '../search/related-words.ts';
 
 const MAGIC = Buffer.from('ZONEBOT');
-export const SNAPSHOT_FORMAT = 7;
+export const SNAPSHOT_FORMAT = 8;
 const ALIGN = 8;
 
 type ArrayKind = 'u16' | 'u32' | 'i32';
@@ -44,27 +44,28 @@ interface Header {
 /**
  * A figure without copies of its sentence and citation: metric, value, unit, approx (0/1), period, zone, where
  * its sentence stands (paragraph index, start and end in the paragraph's display text), and the value as written
- * where that is more than value and unit (150余批次).
+ * where that is more than value and unit (150余批次), and the group of zones it is of.
  */
-type PackedFigure = [string, string, string, number, string | null, string | null, number, number, number, string | null];
+type PackedFigure = [string, string, string, number, string | null, string | null, number, number, number, string | null, string | null];
 
 function packFigures(corpus: Corpus, figures: Figure[]): PackedFigure[] {
   const paragraphOf = new Map(corpus.paragraphs.map((p, i) => [p.citation, i]));
   return figures.map((f) => {
     const i = paragraphOf.get(f.citation)!;
     const start = corpus.paragraphs[i]!.display.indexOf(f.text);
-    return [f.metric, f.value, f.unit, f.approx ? 1 : 0, f.period ?? null, f.zone ?? null, i, start, start + f.text.length, f.written ?? null];
+    return [f.metric, f.value, f.unit, f.approx ? 1 : 0, f.period ?? null, f.zone ?? null, i, start, start + f.text.length, f.written ?? null, f.group ?? null];
   });
 }
 
 function unpackFigures(paragraphs: Paragraph[], packed: PackedFigure[]): Figure[] {
-  return packed.map(([metric, value, unit, approx, period, zone, i, start, end, written]) => {
+  return packed.map(([metric, value, unit, approx, period, zone, i, start, end, written, group]) => {
     const p = paragraphs[i]!;
     const figure: Figure = { metric, value, unit, text: p.display.slice(start, end), citation: p.citation };
     if (approx) figure.approx = true;
     if (period !== null) figure.period = period;
     if (zone !== null) figure.zone = zone;
     if (written !== null) figure.written = written;
+    if (group !== null) figure.group = group;
     return figure;
   });
 }

@@ -32,6 +32,8 @@ export interface Figure {
   written?: string;
   period?: string;
   zone?: string;
+  /** The group of zones the figure is of (全国国家级经开区), no zone of its own: its name opens the metric. */
+  group?: string;
   /** The sentence the figure is read from, as displayed. */
   text: string;
   citation: string;
@@ -489,6 +491,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
         if (f.written !== f.value + f.unit) figure.written = f.written;
         if (f.period) figure.period = f.period;
         if (zone) figure.zone = zone;
+        if (holder?.kind === 'group') figure.group = holder.name;
         figures.push(figure);
       }
     }
