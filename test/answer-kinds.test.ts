@@ -176,6 +176,35 @@ describe('a which-question about a kind of name beyond companies and places', ()
   });
 });
 
+describe('a who-question', () => {
+  it('is answered by the sentence naming a person by title or address, over the one repeating the question', () => {
+    const texts = ['8月2日,青禾开发区召开三季度项目调度会暨安全生产会议。', '开发区党工委书记、管委会主任罗文清主持会议并讲话。'];
+    expect(answerOf('谁主持了青禾开发区三季度项目调度会', texts)).toBe(texts[1]);
+    const errand = ['近日,临河物流公司分公司落户青禾开发区。', '不到一小时,经办人宋女士就领到了营业执照。'];
+    expect(answerOf('临河物流公司的营业执照是谁来办的', errand)).toBe(errand[1]);
+  });
+
+  it('takes no function word after a title for a surname (专员和重点)', () => {
+    const texts = ['青禾开发区选派驻厂专员和项目专员进企服务。', '办公室主任葛明说,专员每周走访企业一次。'];
+    expect(answerOf('青禾开发区的专员制度是谁介绍的', texts)).toBe(texts[1]);
+  });
+});
+
+describe('a which-question whose noun follows a modifier (哪个区属集团)', () => {
+  it('asks for names ending in the head noun, not in a word inside the phrase', () => {
+    const texts = ['不久,青禾区政府牵线的一场对接会召开,请来多家企业。', '对接会上,青禾城投集团与临河物流公司签约。'];
+    expect(answerOf('青禾区政府牵线的对接会请了哪个区属集团', texts)).toBe(texts[1]);
+  });
+
+  it('is answered by two names of the noun joined by 和, over another list of as many items', () => {
+    const texts = [
+      '7月5日,青禾开发区召开帮包专员工作会,党委书记、管委会主任出席。',
+      '会上明确,开发区选派驻厂专员和项目责任专员,帮扶骨干企业。',
+    ];
+    expect(answerOf('青禾开发区的帮包专员是哪两种专员', texts)).toBe(texts[1]);
+  });
+});
+
 describe('an aim question', () => {
   it('is 什么样 with becoming or the future, and keeps the noun it is of', () => {
     expect(askedAim('青禾开发区想打造成什么样的园区')).toEqual({ noun: '园区' });

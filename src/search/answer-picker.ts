@@ -6,9 +6,9 @@
 import type { Sentence } from '../corpus/types.ts';
 import { isZoneKind } from '../extract/zones.ts';
 import type { Marks } from '../page.ts';
-import { tag } from '../text/jieba.ts';
 import { normalizeWithOffsets } from '../text/normalize.ts';
 import { aimTier, askedAim, type AskedAim } from './asked-aim.ts';
+import { askedName as readAskedName, nameTier, type AskedName } from './asked-name.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
 import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, timesStated } from './asked-time.ts';
 import { askedList, listTier, type AskedList } from './asked-list.ts';
@@ -37,9 +37,6 @@ const MEASURED: [asks: RegExp, answer: RegExp][] = [
 /** `多大` asks for an area only where nothing else says what is measured: 投资规模有多大 asks for an amount. */
 const HOW_LARGE = /多大/u;
 
-/** Nouns a which-question asks a name of (`哪家公司`): the sentence that answers names one (`…有限公司`). */
-const NAME_NOUNS = '有限公司 公司 企业 集团 开发区 产业园 园区 片区 区 县 市 部门 单位 银行 医院 学校'.split(' ');
-const ASKED_NAME = new RegExp(`哪(?:一)?(?:家|个|些|所|位|座)?(${NAME_NOUNS.join('|')})`, 'u');
 /** Chinese numerals with a count unit (`三枚`, `五纵五横` is no count): numbers written in characters. */
 const HAN_COUNT = /[一二三四五六七八九十两百千万]+(?:个|家|项|名|枚|条|批|次|所|处|座|种|类|年|天|倍)/gu;
 /** Words of a time scope (上半年, 今年, 一季度): they say which figure, never what it measures. */
@@ -66,8 +63,8 @@ export interface QuestionReading {
   normalized: string;
   /** For a how-much question, how its answer is written (an amount in 元, a rate in %), if the question says. */
   measured: RegExp | undefined;
-  /** For a which-question, a pattern for a name of the asked kind (`\p{Han}{2,}公司`). */
-  askedName: RegExp | undefined;
+  /** For a which- or who-question, the kind of name asked (one ending in 公司, a person). */
+  askedName: AskedName | undefined;
   /** Numbers the question itself gives (a year, a count): a sentence repeating them has not answered yet. */
   givenNumbers: Set<string>;
   wantsTime: boolean;
@@ -107,11 +104,13 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   const related = topical.flatMap((word) => context.related.of(word)).filter(([term]) => !topical.includes(term));
   // A rank (排第几) or a list (哪几项) is asked for, not a number, though the question says 几.
   const wantsRank = asksRank(normalized);
-  const list = askedList(normalized);
+  const askedName = readAskedName(normalized);
+  // A list of names asked with their noun (哪两种专员) may be written as two such names joined by 和.
+  const listAsked = askedList(normalized);
+  const list = listAsked && askedName?.noun ? { ...listAsked, noun: askedName.noun } : listAsked;
   // A floor (几楼) is asked for, not a number, though the question says 几.
   const wantsFloor = asksFloor(normalized);
   const wantsNumber = ASKS_FOR_NUMBER.test(normalized) && !wantsRank && !list && !wantsFloor;
-  const askedName = askedNamePattern(normalized);
   const counted = askedCount(normalized);
   const wantsTime = ASKS_FOR_TIME.test(normalized);
   // A question with no question word is a noun phrase; it asks for the figure its head names (开发区上半年固定资产
@@ -215,7 +214,7 @@ function answerTier(sentence: string, asked: QuestionReading): number {
   if (asked.wantsRank) return rankTier(sentence);
   if (asked.wantsFloor) return floorTier(sentence);
   if (asked.aim) return aimTier(sentence, asked.aim);
-  if (asked.list) return Math.max(listTier(sentence, asked.list), nameTier(sentence, asked));
+  if (asked.list) return Math.max(listTier(sentence, asked.list), nameTierOf(sentence, asked));
   if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
   if (asked.wantsNumber) {
     // A date says when, not how many: 12月4日 does not answer 多少家.
@@ -224,7 +223,7 @@ function answerTier(sentence: string, asked: QuestionReading): number {
     if (numbers.some((n) => !asked.givenNumbers.has(n) && !question.includes(n))) return 1;
   }
   if (asked.wantsTime && statesNewTime(sentence, asked)) return 1;
-  return nameTier(sentence, asked);
+  return nameTierOf(sentence, asked);
 }
 
 /**
@@ -235,16 +234,8 @@ function statesNewTime(sentence: string, asked: QuestionReading): boolean {
   return timesStated(sentence, asked.wantsDate).some((time) => !asked.normalized.includes(time));
 }
 
-/** 1: for a which-question, a new name of the asked kind, in a sentence that also says something the question
- * asks about besides the name itself; 0 otherwise. */
-function nameTier(sentence: string, asked: QuestionReading): number {
-  if (!asked.askedName) return 0;
-  const names = [...sentence.matchAll(asked.askedName)].map(([name]) => name).filter((name) => !asked.normalized.includes(name));
-  if (!names.length) return 0;
-  // What the sentence says besides the names: a word of the question inside a name (服务 of …服务专班) is no more.
-  const rest = sentence.replace(asked.askedName, ' ');
-  return asked.topical.some((w) => rest.includes(w)) ? 1 : 0;
-}
+const nameTierOf = (sentence: string, asked: QuestionReading) =>
+  asked.askedName ? nameTier(sentence, asked.askedName, asked.normalized, asked.topical) : 0;
 
 /**
  * How the answer to a how-much question is written, by the last measure word it uses: the head of a Chinese noun
@@ -257,34 +248,6 @@ function measuredBy(normalizedQuestion: string): RegExp | undefined {
     for (const m of normalizedQuestion.matchAll(global)) if (!best || m.index >= best.at) best = { at: m.index, answer };
   }
   return best?.answer ?? (HOW_LARGE.test(normalizedQuestion) ? AREA : undefined);
-}
-
-/** For a which-question (`哪家公司`, `哪个服务专班`), a pattern for a name of that kind; else undefined. */
-function askedNamePattern(normalizedQuestion: string): RegExp | undefined {
-  const noun = ASKED_NAME.exec(normalizedQuestion)?.[1] ?? askedHeadNoun(normalizedQuestion);
-  return noun ? new RegExp(`\\p{Script=Han}{2,}${noun}`, 'gu') : undefined;
-}
-
-/** Tags of the words of a noun phrase after 哪个: nouns, verbal nouns, abbreviations, words jieba does not know. */
-const NOUN_PHRASE_TAG = /^(?:n|nz|nt|ng|vn|j|x)$/u;
-
-/**
- * The head of the noun phrase a which-word asks about, beyond the common kinds of names: 哪个服务专班 → 专班, 哪个
- * 项目 → 项目 (a name ends in its head: 佳佳帮您办商事登记服务专班, 精酿啤酒项目). A head of one character says too
- * little (哪个省 is a place, asked by ASKED_NAME's own words).
- */
-function askedHeadNoun(normalizedQuestion: string): string | undefined {
-  if (!normalizedQuestion.includes('哪')) return undefined;
-  const tokens = tag(normalizedQuestion);
-  // 哪位, 哪名 ask for a person, whose name does not end in the noun (县级领导 names nobody).
-  const at = tokens.findIndex((t) => t.word.startsWith('哪') && !/^哪(?:些|里|儿|位|名)/u.test(t.word));
-  if (at < 0) return undefined;
-  let head: string | undefined;
-  for (const t of tokens.slice(at + 1)) {
-    if (!NOUN_PHRASE_TAG.test(t.tag) || !/^\p{Script=Han}+$/u.test(t.word)) break;
-    head = t.word;
-  }
-  return head && head.length >= 2 ? head : undefined;
 }
 
 /** Ranges of `display` where any of the (normalized) terms occurs, merged where they touch. */

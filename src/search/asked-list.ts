@@ -20,6 +20,8 @@ export interface AskedList {
   /** The two characters before the question word, a verb as a rule (参加 of 参加了哪些展会): the answer's list
    * follows it in the text too (参加丝博会、兰洽会). */
   verb?: string;
+  /** The noun each item ends in, where the question names it (哪两种专员 → 专员). */
+  noun?: string;
 }
 
 /** The list a question asks for, if it asks for one. */
@@ -36,26 +38,39 @@ export interface Enumeration {
   items: number;
   /** The text of its clause before its first item. */
   lead: string;
+  /** Its items end in the asked noun (驻厂专员、责任专员 for 专员). */
+  ofNoun: boolean;
 }
 
-/** Each enumeration of a sentence: the parts of a clause between enumeration commas (、). */
-export function enumerations(normalizedSentence: string): Enumeration[] {
+/**
+ * Each enumeration of a sentence: the parts of a clause between enumeration commas (、); and, where the question
+ * names the items' noun, two items of it joined by a conjunction (驻厂专员和项目责任专员).
+ */
+export function enumerations(normalizedSentence: string, noun?: string): Enumeration[] {
   const found: Enumeration[] = [];
   for (const clause of normalizedSentence.split(CLAUSE_END)) {
     const items = clause.split('、');
-    if (items.length < 2) continue;
-    found.push({ items: items.length + (LAST_JOIN.test(items.at(-1)!) ? 1 : 0), lead: items[0]! });
+    if (items.length >= 2) {
+      const parts = items.flatMap((item, i) => (i === items.length - 1 ? item.split(LAST_JOIN) : [item]));
+      const ofNoun = noun !== undefined && parts.filter((part) => new RegExp(`${noun}(?:$|等)`, 'u').test(part)).length >= 2;
+      found.push({ items: items.length + (LAST_JOIN.test(items.at(-1)!) ? 1 : 0), lead: items[0]!, ofNoun });
+      continue;
+    }
+    const pair = noun ? new RegExp(`\\p{Script=Han}${noun}(?:${LAST_JOIN.source})\\p{Script=Han}{1,8}?${noun}`, 'u').exec(clause) : null;
+    if (pair) found.push({ items: 2, lead: clause.slice(0, pair.index), ofNoun: true });
   }
   return found;
 }
 
 /**
- * 2: the sentence enumerates as many items as the question counts, or enumerates right after the question's
- * verb; 1: it enumerates several things; 0: it enumerates nothing.
+ * 3: the sentence enumerates names of the asked noun, as many as the question counts; 2: it enumerates as many
+ * items as the question counts, or right after the question's verb; 1: it enumerates several things; 0: nothing.
  */
 export function listTier(normalizedSentence: string, asked: AskedList): number {
-  const found = enumerations(normalizedSentence);
+  const found = enumerations(normalizedSentence, asked.noun);
   if (!found.length) return 0;
+  const counted = (e: Enumeration) => asked.count === undefined || e.items === asked.count;
+  if (found.some((e) => e.ofNoun && counted(e))) return 3;
   const answers = (e: Enumeration) => (asked.count !== undefined ? e.items === asked.count : asked.verb !== undefined && e.lead.includes(asked.verb));
   return found.some(answers) ? 2 : 1;
 }
