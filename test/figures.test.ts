@@ -63,7 +63,7 @@ describe('extractFigures on seed sentences', () => {
     const figures = figuresOf('规模以上工业完成总产值140.17亿元,同比增长8.32%,增速列全市第三名;实现固定资产投资44.47亿元,投资总量居全市第二位;一般公共预算收入累计完成8.87亿元,完成年初预算任务的52.1%……');
     expect(figures.find((f) => f.metric === '固定资产投资')).toMatchObject({ value: '44.47', unit: '亿元' });
     expect(figures.find((f) => f.metric === '一般公共预算收入')).toMatchObject({ value: '8.87', unit: '亿元' });
-    expect(figures.find((f) => f.value === '8.32')).toMatchObject({ metric: '规模以上工业完成总产值 同比增长', unit: '%' });
+    expect(figures.find((f) => f.value === '8.32')).toMatchObject({ metric: '规模以上工业总产值 同比增长', unit: '%' });
     // 完成年初预算任务的52.1%: a share of a target, whose metric the text does not name.
     expect(figures.map((f) => f.value)).toEqual(['140.17', '8.32', '44.47', '8.87']);
   });
@@ -225,6 +225,13 @@ describe('extractFigures: what news pages write', () => {
 
   it('keeps a short quoted qualifier, drops 实现 between who and what, and reads a bare 占比 as the share of the figure before', () => {
     expect(metrics('前三季度，“专精特新”企业实现营业收入212.4亿元，占比31.5%。')).toEqual(['“专精特新”企业营业收入', '“专精特新”企业营业收入占比']);
+  });
+
+  it('drops 实现 or 完成 between an industry and what it measures, not after a modal nor in 完成投资', () => {
+    expect(metrics('其中,新材料产业累计完成产值86.3亿元。')).toEqual(['新材料产业产值']);
+    expect(metrics('软件服务业依然实现营业收入41亿元。')).toEqual(['软件服务业营业收入']);
+    expect(metrics('项目建成后可实现年产值12亿元。')).toEqual(['项目建成后可实现年产值']);
+    expect(metrics('年内计划完成投资18亿元。')).toEqual(['年内计划完成投资']);
   });
 
   it('reads 超10亿元 before a counted noun as a threshold of that noun, and 而 as no part of a metric', () => {

@@ -88,8 +88,11 @@ const LEADING_FILLER =
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
 const TRAILING_FILLER = /(?:不足|不到|累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|高达|达|为|共|有|是|了|的|占|已经|已|目前|就|也|还|均|都)+$/u;
-/** A verb between who and what is measured (企业实现营业收入). */
-const INNER_VERB = /(?<=企业|公司|单位|项目|园区)实现(?=\p{Script=Han}{2})/u;
+/**
+ * A verb between who and what is measured (企业实现营业收入, 光电产业累计完成产值, 服务业依然完成营业收入); not after a
+ * modal (可实现年产值, planned), nor before 投资, where 完成投资 is a measure of its own.
+ */
+const INNER_VERB = /(?<=\p{Script=Han}{2})(?<![可将能要需会拟划])(?:依然|仍然|共|累计|全年)?(?:实现|完成)(?!投资)(?=\p{Script=Han}{2})/u;
 /** Verbs opening a clause before what they create or bring in: 创建小型微型企业创业创新基地33个. */
 const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展|推动|带动|建立健全|建立|健全)/u;
 /** A metric that is only a verb names nothing: 签约, 推动, 接待 (the noun after the count may). */
@@ -372,7 +375,7 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
   if (metric.length < 2 || metric.length > MAX_METRIC || metric === '占比') return { metric: '', nounAfter: false };
   // A date left in the words (仅11月开发区就实现税收) makes them a clause.
   if (/\d+[年月日]/u.test(metric)) return { metric: '', nounAfter: false };
-  // 企业实现营业收入: the verb between who and what is measured is no part of the metric.
+  // 企业实现营业收入, 装备制造业实现产值: the verb between who and what is measured is no part of the metric.
   return { metric: metric.replace(INNER_VERB, '') };
 }
 

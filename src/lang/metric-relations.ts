@@ -25,8 +25,8 @@ const HAN_WORD = /^\p{Script=Han}{2,6}$/u;
 
 /**
  * The words that name what the corpus's figures measure: the head of each metric (its last word, with a one-
- * character suffix such as 额 or 数 joined to it) and the word before it (签约 of 新签约项目, 总产值 and 完成 of
- * 规模以上工业完成总产值), each once. The words further in front say whose or which figure, not what it measures.
+ * character suffix such as 额 or 数 joined to it) and the word before it (签约 of 新签约项目, 总产值 and 工业 of
+ * 规模以上工业总产值), each once. The words further in front say whose or which figure, not what it measures.
  */
 export function metricWords(engine: SearchEngine): string[] {
   const words = new Set<string>();

@@ -197,8 +197,8 @@ const MIN_METRIC_WEIGHT = 0.5;
 /**
  * 3: the sentence states a figure whose metric the question names (固定资产投资 for 固定资产投资额), in the asked
  * unit if one is asked; 0 otherwise. A number that only qualifies a noun (投资额1亿元以上的项目) is no figure. The
- * metric is named by its head, the last word of a Chinese noun phrase (产值 names 规模以上工业完成总产值; 完成
- * does not, nor does it name that figure's growth, 规模以上工业完成总产值 同比增长, whose head is 增长).
+ * metric is named by its head, the last word of a Chinese noun phrase (产值 names 规模以上工业总产值; 工业
+ * does not, nor does it name that figure's growth, 规模以上工业总产值 同比增长, whose head is 增长).
  */
 function figureTier(figures: StatedFigure[], asked: QuestionReading): number {
   if (!asked.wantsFigure || !figures.length) return 0;
