@@ -97,9 +97,14 @@ describe('extractFigures on seed sentences', () => {
 describe('extractFigures: what news pages write', () => {
   const metrics = (sentence: string) => extractFigures(sentence).map((f) => f.metric);
 
-  it('a bare quantity is of the industry its sentence opens with, and an amount (总量) of the figure before it', () => {
+  it('a bare quantity is of the industry the nearest clause before opens with, and an amount (总量) of the figure before it', () => {
     expect(metrics('去年,园区电子信息产业受益于订单回流,实现产值812.4亿元,增长9.3%')).toEqual(['电子信息产业产值', '电子信息产业产值 增长']);
     expect(metrics('汽车及零部件产业加快转型,实现产值300亿元')).toEqual(['汽车及零部件产业产值']);
+    // Each industry holds the quantities after its own clause, its growth too, mid-sentence as well.
+    expect(metrics('纺织产业逆势上扬,全年产值同比增长4.8%,生物医药产业发展迅速,全年产值同比增长16.2%。')).toEqual([
+      '纺织产业产值同比增长',
+      '生物医药产业产值同比增长',
+    ]);
     // A clause that is no industry (加快发展产业) qualifies nothing.
     expect(metrics('全区加快发展产业,实现产值300亿元')).toEqual(['产值']);
     expect(metrics('工业投资增长12.6%,总量超过210亿元')).toEqual(['工业投资增长', '工业投资总量']);

@@ -282,16 +282,18 @@ const NOT_IN_INDUSTRY = /^(?:v|vd|p|d|ad|u\w*|r|m|t|f)$/u;
 const OPENING = /^(?:[^，,；;：:]{0,8}[，,])?(?:园区|全区|开发区|高新区|经开区|该区|其中|而)?/u;
 
 /**
- * The industry a sentence opens with, in a clause of its own before the figure's (园区工程机械产业受益于…): the
- * subject of the quantities the sentence gives later. None when the sentence opens otherwise.
+ * The industry the nearest clause before the figure's opens with (园区工程机械产业受益于…，实现产值…; 电子信息产业
+ * 发展迅速，全年产值…): the subject of the quantities given after it. None when no clause before opens so.
  */
 function openingIndustry(before: string): string {
-  if (!/[，,；;]/u.test(before)) return '';
-  const rest = before.slice(OPENING.exec(before)![0].length);
-  const m = INDUSTRY.exec(rest);
-  if (!m) return '';
-  // The phrase names an industry (汽车及零部件产业), it is not a clause (加快发展产业).
-  return tagged(m[1]!).every((t) => !NOT_IN_INDUSTRY.test(t.tag)) ? m[1]! : '';
+  const clauses = before.split(/[，,；;]/u).slice(0, -1);
+  for (const clause of clauses.reverse()) {
+    const rest = clause.slice(OPENING.exec(clause)![0].length);
+    const m = INDUSTRY.exec(rest);
+    // The phrase names an industry (汽车及零部件产业, 第三产业), it is not a clause (加快发展产业).
+    if (m && tagged(m[1]!).every((t) => !NOT_IN_INDUSTRY.test(t.tag) || /^第/u.test(t.word))) return m[1]!;
+  }
+  return '';
 }
 
 /** Subjects opening the clauses of a sentence, in order. A subject holds for the clauses after it. */
@@ -504,7 +506,7 @@ export function extractFigures(sentence: string): FigureMention[] {
     // A bare head (项目, 总投资) does not say which are counted: 5亿元~10亿元项目3个 is no count of 项目.
     if (!metric || BARE_HEAD.test(metric)) continue;
     // 园区工程机械产业受益于…，实现产值1046.3亿元: a bare quantity is of the industry the sentence opens with.
-    if (BARE_QUANTITY.test(metric)) {
+    if (BARE_QUANTITY.test(metric.replace(GROWTH_TAIL, ''))) {
       const industry = openingIndustry(sentence.slice(0, clauseStart));
       if (industry) metric = industry + metric;
     }
