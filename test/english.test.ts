@@ -75,6 +75,13 @@ describe('English questions about the seeds', () => {
     expect(readEnglish(context.engine, 'Jinan New Materials Industrial Park').query).toContain('济南新材料产业园区');
   });
 
+  it('reads a verb’s particle (strip off, set up) as part of the verb, never as a word of its own', () => {
+    const words = readEnglish(context.engine, 'What did Jibei strip off?').query.split(' ');
+    expect(words).toContain('剥离');
+    // off alone would be 出发 (set off), 截至 (cut off), 一次性 (one-off).
+    expect(words.filter((w) => ['出发', '截至', '一次性'].includes(w))).toEqual([]);
+  });
+
   it('asks a count in the measure word the corpus counts the noun in, and a sum in 亿 as the corpus writes it', () => {
     expect(readEnglish(context.engine, 'How many companies did Jibei serve?').query.split(' ')[0]).toBe('多少家');
     expect(readEnglish(context.engine, 'How many projects over 100 million yuan came to Jibei?').query.split(' ')).toContain('1亿元');

@@ -33,7 +33,7 @@ export const FUNCTION_WORDS = new Set(
     'a an the of in on at to for by with from into about as and or but not no is are was were be been being am do does did ' +
     'has have had will would can could should shall may might must this that these those it its their there here what which ' +
     'who whom whose when where why how many much some any each every all one s etc sth sb something someone oneself ' +
-    'up out over under than then so such very more most also just only get got make made per via i me my we our you your he ' +
+    'up out over under off down away back than then so such very more most also just only get got make made per via i me my we our you your he ' +
     'she they them his her us'
   ).split(' '),
 );
