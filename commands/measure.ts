@@ -6,12 +6,46 @@ import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import { PRACTICE_NOUNS } from '../src/extract/measures.ts';
 import { resolveMeasure } from '../src/extract/resolve.ts';
-import type { MeasureEntry } from '../src/page.ts';
+import type { MeasureInfo } from '../src/extract/knowledge.ts';
+import type { SearchEngine } from '../src/search/engine.ts';
+import type { MeasureEntry, Notice } from '../src/page.ts';
 import { words } from '../src/search/tokenize.ts';
 import { normalizeForMatch } from '../src/text/normalize.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, hitFor, onePerArticleFirst, pageOf, pageOption, paginate } from '../src/results.ts';
 
 const schema = z.object({ name: z.string().trim().max(100).optional(), page: pageOption });
+
+/** Whether one text is the other with one character more, the shorter of four characters at least. */
+function oneCharacterApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < 4) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+const entry = (m: MeasureInfo): MeasureEntry => ({ name: m.name, variants: m.variants, zones: m.zones, paragraphs: m.citations.length });
+
+/** The passages of a catalogued measure, one per article first, so the first page shows every place it is applied. */
+function measurePage(engine: SearchEngine, found: MeasureInfo, name: string, page: number, pageSize: number, notice?: Notice) {
+  const { corpus, knowledge } = engine;
+  const naming = engine.measureParagraphs(found.name);
+  const query = [name, ...found.variants].join(' ');
+  // Best match first (the search's order), then any naming paragraph the query did not reach, in corpus order.
+  const { hits } = engine.search(query, { filter: (i) => knowledge.paragraphMeasures[i]!.includes(found.name) });
+  const scores = new Map(hits.map((h) => [h.index, h.score]));
+  function* ranked() {
+    for (const h of hits) yield h.index;
+    for (const i of naming) if (!scores.has(i)) yield i;
+  }
+  const ordered = onePerArticleFirst(corpus, ranked(), page * pageSize);
+  const paged = paginate(ordered, page, pageSize, naming.length);
+  return pageOf('measure', name, paged, pageSize, {
+    ...(notice ? { notice } : {}),
+    measure: entry(found),
+    hits: paged.items.map((i) => hitFor(engine, i, query, scores.get(i) ?? 0)),
+  });
+}
 
 export const measure: CommandModule<typeof schema> = {
   definition: {
@@ -37,12 +71,6 @@ export const measure: CommandModule<typeof schema> = {
   schema,
   run({ engine, pageSize = DEFAULT_PAGE_SIZE }, { name, page }) {
     const { corpus, knowledge } = engine;
-    const entry = (m: (typeof knowledge.measures)[number]): MeasureEntry => ({
-      name: m.name,
-      variants: m.variants,
-      zones: m.zones,
-      paragraphs: m.citations.length,
-    });
     if (!name) {
       const paged = paginate(knowledge.measures, page, pageSize);
       return pageOf('measure', '', paged, pageSize, { hits: [], catalogue: paged.items.map(entry) });
@@ -62,6 +90,11 @@ export const measure: CommandModule<typeof schema> = {
       const practice = PRACTICE_NOUNS.map((noun) => (name.endsWith(noun) ? normalizeForMatch(name.slice(0, -noun.length)) : '')).find((rest) => rest.length >= 2);
       let { hits, total } = holding(name, words(normalizeForMatch(name)));
       if (total === 0 && practice) ({ hits, total } = holding(practice, [practice]));
+      // Nothing holds the name, and one catalogue entry is the name with a character more or less (一线工作方法 →
+      // 一线工作法): that one, said so. A character changed may be another practice (一网通办, 一网通管).
+      const typed = normalizeForMatch(name);
+      const slips = resolution.near.filter((m) => oneCharacterApart(typed, normalizeForMatch(m.name)));
+      if (total === 0 && slips.length === 1) return measurePage(engine, slips[0]!, name, page, pageSize, { code: 'measure-nearest', detail: slips[0]!.name });
       if (total === 0) return { ...emptyPage('measure', name, { code: 'unknown-measure', detail: name }, pageSize), ...near };
       const paged = paginate(hits, page, pageSize, total);
       return pageOf('measure', name, paged, pageSize, {
@@ -73,22 +106,6 @@ export const measure: CommandModule<typeof schema> = {
     if ('candidates' in resolution) {
       return { ...emptyPage('measure', name, { code: 'unknown-measure', detail: name }, pageSize), candidates: resolution.candidates.map((c) => c.name) };
     }
-    const found = resolution.found;
-    const naming = engine.measureParagraphs(found.name);
-    const query = [name, ...found.variants].join(' ');
-    // Best match first (the search's order), then any naming paragraph the query did not reach, in corpus order.
-    const { hits } = engine.search(query, { filter: (i) => knowledge.paragraphMeasures[i]!.includes(found.name) });
-    const scores = new Map(hits.map((h) => [h.index, h.score]));
-    function* ranked() {
-      for (const h of hits) yield h.index;
-      for (const i of naming) if (!scores.has(i)) yield i;
-    }
-    // One passage per article first, so the first page shows every place the measure is applied.
-    const ordered = onePerArticleFirst(corpus, ranked(), page * pageSize);
-    const paged = paginate(ordered, page, pageSize, naming.length);
-    return pageOf('measure', name, paged, pageSize, {
-      measure: entry(found),
-      hits: paged.items.map((i) => hitFor(engine, i, query, scores.get(i) ?? 0)),
-    });
+    return measurePage(engine, resolution.found, name, page, pageSize);
   },
 };

@@ -100,6 +100,8 @@ export type NoticeCode =
   | 'ambiguous-zone'
   | 'unknown-measure'
   | 'measure-not-catalogued'
+  /** No measure or passage has the typed name; the one catalogue entry near it (the detail) is shown instead. */
+  | 'measure-nearest'
   | 'unknown-citation'
   | 'no-figures'
   /** The question names zones or places (the detail) that the corpus says nothing about. */

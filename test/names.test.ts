@@ -170,6 +170,15 @@ describe('resolution of what users type', () => {
     expect(execute(measure, context, { name: '不存在的机制' }).notice?.code).toBe('unknown-measure');
   });
 
+  it('/measure shows the one catalogue entry near a name no passage holds, and says it is another name', () => {
+    // The seeds write “一线工作法”; no passage holds 方法 with 一线.
+    const page = execute(measure, context, { name: '一线工作方法' });
+    expect(page.notice).toEqual({ code: 'measure-nearest', detail: '一线工作法' });
+    expect(page.measure?.name).toBe('一线工作法');
+    expect(page.hits.length).toBeGreaterThan(0);
+    for (const h of page.hits) expect(h.text).toMatch(/一线工作法/u);
+  });
+
   it('/measure says there is no such measure when the text lacks its words', () => {
     const page = execute(measure, context, { name: '月球基地审批' });
     expect(page.notice?.code).toBe('unknown-measure');
