@@ -278,8 +278,8 @@ const BARE_QUANTITY = /^(?:总?产值|工业总?产值|营业收入|营收|总�
 const INDUSTRY = /^(\p{Script=Han}{2,10}?(?:产业|行业))(?!园|区|基地|链|集群)/u;
 /** Tags no word of an industry's name has: verbs, prepositions, adverbs, particles, pronouns, numbers, times. */
 const NOT_IN_INDUSTRY = /^(?:v|vd|p|d|ad|u\w*|r|m|t|f)$/u;
-/** Words a sentence may open with before its subject: a time, a scope. */
-const OPENING = /^(?:[^，,；;：:]{0,8}[，,])?(?:园区|全区|开发区|高新区|经开区|该区|其中|而)?/u;
+/** Words a clause may open with before its subject: a scope. */
+const OPENING = /^(?:园区|全区|开发区|高新区|经开区|该区|其中|而)?/u;
 
 /**
  * The industry the nearest clause before the figure's opens with (园区工程机械产业受益于…，实现产值…; 电子信息产业

@@ -48,15 +48,17 @@ export interface Enumeration {
  */
 export function enumerations(normalizedSentence: string, noun?: string): Enumeration[] {
   const found: Enumeration[] = [];
+  const endsInNoun = noun ? new RegExp(`${noun}(?:$|等)`, 'u') : undefined;
+  const pairOfNoun = noun ? new RegExp(`\\p{Script=Han}${noun}(?:${LAST_JOIN.source})\\p{Script=Han}{1,8}?${noun}`, 'u') : undefined;
   for (const clause of normalizedSentence.split(CLAUSE_END)) {
     const items = clause.split('、');
     if (items.length >= 2) {
       const parts = items.flatMap((item, i) => (i === items.length - 1 ? item.split(LAST_JOIN) : [item]));
-      const ofNoun = noun !== undefined && parts.filter((part) => new RegExp(`${noun}(?:$|等)`, 'u').test(part)).length >= 2;
+      const ofNoun = endsInNoun !== undefined && parts.filter((part) => endsInNoun.test(part)).length >= 2;
       found.push({ items: items.length + (LAST_JOIN.test(items.at(-1)!) ? 1 : 0), lead: items[0]!, ofNoun });
       continue;
     }
-    const pair = noun ? new RegExp(`\\p{Script=Han}${noun}(?:${LAST_JOIN.source})\\p{Script=Han}{1,8}?${noun}`, 'u').exec(clause) : null;
+    const pair = pairOfNoun?.exec(clause);
     if (pair) found.push({ items: 2, lead: clause.slice(0, pair.index), ofNoun: true });
   }
   return found;
