@@ -60,6 +60,14 @@ function fittingFigures(figures: Figure[], wanted: string): { index: number; fit
   return figures.flatMap((f, index) => (normalizeForMatch(f.text).includes(wanted) ? [{ index, fit: 1 }] : []));
 }
 
+/** The figures of a zone (or of every zone) that fit a metric, best fit first, in corpus order within a fit. */
+function rankedFigures(figures: Figure[], metric: string, zone: Zone | undefined): { figure: Figure }[] {
+  return fittingFigures(figures, nameKey(metricFromLatin(metric, figures)))
+    .filter(({ index }) => !zone || figures[index]!.zone === zone.name)
+    .sort((a, b) => b.fit - a.fit || a.index - b.index)
+    .map(({ index }) => ({ figure: figures[index]! }));
+}
+
 function corpusNumbers({ engine, stats }: CommandContext, query: string, pageSize: number): ResultPage {
   const { corpus, knowledge } = engine;
   return {
@@ -137,11 +145,16 @@ export const stats: CommandModule<typeof schema> = {
       metric = [metric, parsed.metric].filter(Boolean).join(' ');
     }
 
-    const figures = knowledge.figures;
-    const ranked = fittingFigures(figures, nameKey(metricFromLatin(metric, figures)))
-      .filter(({ index }) => !zone || figures[index]!.zone === zone.name)
-      .sort((a, b) => b.fit - a.fit || a.index - b.index)
-      .map(({ index }) => ({ figure: figures[index]! }));
+    let ranked = rankedFigures(knowledge.figures, metric, zone);
+    if (ranked.length === 0 && options.text && !zone) {
+      // Text that names no zone by any alias and fits no metric may be a zone's name mistyped (天侨区 for 天桥区).
+      const resolution = resolveZone(options.text, knowledge.zones);
+      if ('found' in resolution) ranked = rankedFigures(knowledge.figures, options.metric ?? '', resolution.found);
+      else {
+        const candidates = ('candidates' in resolution ? resolution.candidates : resolution.near).map((c) => c.name);
+        if (candidates.length) return { ...emptyPage('stats', query, { code: 'no-figures', detail: query }, pageSize), candidates };
+      }
+    }
     if (ranked.length === 0) return emptyPage('stats', query, { code: 'no-figures', detail: query }, pageSize);
     const paged = paginate(ranked, options.page, pageSize);
     const facts: Fact[] = paged.items.map(({ figure }) => factOf(figure));

@@ -137,6 +137,28 @@ describe('resolution of what users type', () => {
     expect(page.facts!.every((f) => f.zone === '钢城经济开发区')).toBe(true);
   });
 
+  it('a typed word that spells a city exactly names that city, not a slip for a zone spelled one letter apart', () => {
+    const zones = context.engine.knowledge.zones;
+    // liaocheng is 聊城, which the seeds do not cover; licheng, lichen are 历城区 typed whole or with a slip.
+    for (const typed of ['liaocheng', 'liaocheng kaifaqu']) {
+      const r = resolveZone(typed, zones);
+      expect('found' in r ? r.found.name : 'candidates' in r ? r.candidates.map((c) => c.name) : r.near.map((c) => c.name), typed).not.toContain('历城区');
+    }
+    for (const typed of ['licheng', 'lichen']) {
+      const r = resolveZone(typed, zones);
+      expect('found' in r && r.found.name, typed).toBe('历城区');
+    }
+  });
+
+  it('/stats typed as text takes a zone name mistyped by its sound when the text names no zone and fits no metric', () => {
+    const page = execute(stats, context, { text: '天侨区' });
+    expect(page.notice).toBeUndefined();
+    expect(page.facts!.length).toBeGreaterThan(0);
+    expect(page.facts!.every((f) => f.zone === '天桥区')).toBe(true);
+    // A metric alone is still a metric: every zone's figures of it.
+    expect(execute(stats, context, { text: '签约额' }).facts![0]!.metric).toBe('签约额');
+  });
+
   it('/stats takes a metric typed in pinyin, alone or after a zone', () => {
     const metric = execute(stats, context, { metric: 'qianyuee' });
     expect(metric.facts!.length).toBeGreaterThan(0);

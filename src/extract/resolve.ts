@@ -4,7 +4,8 @@
  * contains; failing those, the name index (prefix, abbreviation, typos) offers what the user may have meant.
  */
 import { nameKey } from '../search/name-key.ts';
-import { nameIndex, type NameIndex } from '../search/names.ts';
+import { nameIndex, type NameIndex, type NameMatch } from '../search/names.ts';
+import { placesSpelled } from './places.ts';
 import type { Figure, MeasureInfo } from './knowledge.ts';
 import { nameStem, toPinyin, type Zone } from './zones.ts';
 
@@ -97,11 +98,14 @@ export const measureNames = (measures: MeasureInfo[]): NameIndex<MeasureInfo> =>
 const CANDIDATES = 5;
 
 /** Character pairs of a Han key, after the kind ending (开发区, 产业园 …) that many names share. */
+const HAN_PAIR = /^\p{Script=Han}{2}$/u;
+
 function properPairs(key: string): Set<string> {
   let proper = key;
   for (const [ending] of KIND_ENGLISH) proper = proper.replace(ending, '');
   const pairs = new Set<string>();
-  for (let i = 0; i + 2 <= proper.length; i++) pairs.add(proper.slice(i, i + 2));
+  // Pairs of characters, not of letters: two Latin letters in common (ch, an) say nothing of nearness.
+  for (let i = 0; i + 2 <= proper.length; i++) if (HAN_PAIR.test(proper.slice(i, i + 2))) pairs.add(proper.slice(i, i + 2));
   return pairs;
 }
 
@@ -130,7 +134,13 @@ function nearByPairs<T extends object>(key: string, keyed: { item: T; keys: stri
   return scored.sort((a, b) => b.share - a.share).slice(0, CANDIDATES).map((s) => s.item);
 }
 
-function resolveByNames<T extends object>(query: string, items: T[], namesOf: (item: T) => string[], names: () => NameIndex<T>): Resolution<T> {
+function resolveByNames<T extends object>(
+  query: string,
+  items: T[],
+  namesOf: (item: T) => string[],
+  names: () => NameIndex<T>,
+  isSlip: (match: NameMatch<T>) => boolean = () => true,
+): Resolution<T> {
   const key = nameKey(query);
   if (!key) return { none: true, near: [] };
   const keyed = keyedNames(items, namesOf);
@@ -147,14 +157,27 @@ function resolveByNames<T extends object>(query: string, items: T[], namesOf: (i
     return { candidates: partial.map((p) => p.item) };
   }
   // Nothing by its letters: abbreviations, partial pinyin, typos. One such match is the name; several are offered.
-  const near = names().find(query, CANDIDATES);
+  const near = names().find(query, CANDIDATES).filter(isSlip);
   if (near.length === 1) return { found: near[0]!.item };
   if (near.length > 1) return { candidates: near.map((m) => m.item) };
   return { none: true, near: nearByPairs(key, keyed) };
 }
 
+/** Latin words of four letters or more, lower case and joined as typed (`liaocheng kaifaqu` → liaocheng, kaifaqu). */
+const latinWordsOf = (text: string) => (text.toLowerCase().normalize('NFD').match(/[a-z]{4,}/gu) ?? []);
+
+/**
+ * Whether a name matched by a typo is a slip for that zone: not when a typed word spells a city or province
+ * exactly that the zone's names do not (liaocheng is 聊城, not a slip for licheng, 历城区).
+ */
+function isZoneSlip(query: string): (match: NameMatch<Zone>) => boolean {
+  const placeWords = latinWordsOf(query).filter((w) => placesSpelled(w, toPinyin).some((p) => p.level !== 'county'));
+  if (!placeWords.length) return () => true;
+  return ({ item, how }) => how !== 'fuzzy' || placeWords.every((w) => zoneForms(item).some((f) => f.toLowerCase().replace(/\s+/gu, '').includes(w)));
+}
+
 export function resolveZone(query: string, zones: Zone[]): Resolution<Zone> {
-  return resolveByNames(query, zones, zoneForms, () => zoneNames(zones));
+  return resolveByNames(query, zones, zoneForms, () => zoneNames(zones), isZoneSlip(query));
 }
 
 export function resolveMeasure(query: string, measures: MeasureInfo[]): Resolution<MeasureInfo> {

@@ -149,7 +149,8 @@ export class NameIndex<T> {
       if (lead.join('').length < MIN_LEADING_LETTERS) break;
       // A name the run only begins (a prefix) is not one typed whole.
       const named = this.findLatinWords(lead, limit).filter((m) => m.how !== 'prefix');
-      if (named.length) return named.map((m) => ({ ...m, how: 'contains' as const }));
+      // Found whole, the name is contained in the input; found by a typo, it stays a typo's match.
+      if (named.length) return named.map((m) => (m.how === 'fuzzy' ? m : { ...m, how: 'contains' as const }));
     }
     return [];
   }
