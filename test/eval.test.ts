@@ -54,6 +54,15 @@ describe('the gold rule', () => {
   });
 });
 
+describe('scoring /stats', () => {
+  it('scores a stats question with passage gold by the sentences of the facts it lists', () => {
+    const question = (query: string, contains: string) => ({ id: 's', command: 'stats' as const, query, gold: [{ file: '001', contains }] });
+    // 天桥区 figures come from 001; the same words about 钢城 are not there.
+    expect(scoreQuestion(context, question('天桥区', '天桥区实际使用外资')).passed).toBe(true);
+    expect(scoreQuestion(context, question('钢城', '天桥区实际使用外资')).passed).toBe(false);
+  });
+});
+
 describe('answer quality', () => {
   it.skipIf(!existsSync(SHARED))('meets the bar on ../shared/eval/questions.jsonl', () => check(SHARED));
   it('meets the bar on the development questions', () => check(DEV));

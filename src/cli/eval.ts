@@ -59,6 +59,13 @@ export function scoreQuestion(context: CommandContext, q: GoldQuestion): Questio
   const deep = runCommand({ ...context, pageSize: RANK_DEPTH }, q.command, q.query);
   const first = runCommand({ ...context, pageSize: FIRST_PAGE }, q.command, q.query);
   const base = { id: q.id, command: q.command, query: q.query, ...(q.kind ? { kind: q.kind } : {}) };
+  if (q.command === 'stats' && !q.facts?.length) {
+    // Gold as a passage: the facts' sentences, ranked as hits are.
+    const rankIndex = (deep.facts ?? []).findIndex((f) => q.gold.some((g) => goldMatches(f.citation, f.text, g)));
+    const rank = rankIndex + 1;
+    const passed = rank >= 1 && rank <= FIRST_PAGE;
+    return { ...base, rank, answered: passed, passed, ...(passed ? {} : { why: `top: ${(first.facts ?? []).slice(0, 3).map((f) => f.citation).join(', ') || first.notice?.code || 'nothing'}` }) };
+  }
   if (q.command === 'stats') {
     const values = new Set((first.facts ?? []).map((f) => f.value));
     const missing = (q.facts ?? []).filter((v) => !values.has(v));
