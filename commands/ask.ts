@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import type { Hit, Notice } from '../src/page.ts';
 import type { SearchEngine, SearchHit } from '../src/search/engine.ts';
+import { sentencesOf } from '../src/corpus/sentences.ts';
+import { askedCredit, creditLines, type CreditRole } from '../src/search/asked-credit.ts';
 import { scopeOf, searchFirstAbout } from '../src/search/scope.ts';
 import { glossesFor, readUserQuestion } from '../src/lang/question.ts';
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, emptyPage, hitFor, pageOf, pageOption, paginate, queryText } from '../src/results.ts';
@@ -32,6 +34,28 @@ function rerankByAnswer(engine: SearchEngine, query: string, hits: SearchHit[], 
     .sort((a, b) => a.group - b.group || b.value - a.value)
     .map((r) => r.h);
   return [...ranked, ...hits.slice(RERANKED)];
+}
+
+/**
+ * For a question of who wrote or edited an article: the credit of the article the best passage is from — its
+ * credit lines, cited by the article's first passage, or the passage of its text that names its writer
+ * (`开发区讯(王小涵)`). Undefined where the article credits nobody in that role.
+ */
+function creditHit(engine: SearchEngine, best: SearchHit, role: CreditRole, query: string): Hit | undefined {
+  const { paragraphs, articles } = engine.corpus;
+  const article = articles[paragraphs[best.index]!.article]!;
+  const lines = creditLines(article, role);
+  if (lines.length) {
+    const first = engine.paragraphIndex(article.paragraphs[0]!)!;
+    const text = lines.join('\n');
+    return { ...hitFor(engine, first, query, best.score), text, answer: lines[0]!, answerMarks: [], credit: true };
+  }
+  if (role !== 'author' || !article.author) return undefined;
+  const byline = article.paragraphs.map((c) => engine.paragraphIndex(c)!).find((i) => paragraphs[i]!.display.includes(article.author!));
+  if (byline === undefined) return undefined;
+  const hit = hitFor(engine, byline, query, best.score);
+  const sentence = sentencesOf(paragraphs[byline]!).find((s) => s.display.includes(article.author!));
+  return sentence ? { ...hit, answer: sentence.display, answerMarks: [] } : hit;
 }
 
 export const ask: CommandModule<typeof schema> = {
@@ -73,6 +97,11 @@ export const ask: CommandModule<typeof schema> = {
       const withGlosses = glosses ? { ...hit, glosses: glossesFor(engine, r.index, glosses) } : hit;
       return scope.missing.length ? { ...withGlosses, notAbout: scope.missing } : withGlosses;
     };
-    return pageOf('ask', question, paged, pageSize, { hits: paged.items.map(hitOf), ...(notice ? { notice } : {}) });
+    let shown = paged.items.map(hitOf);
+    // Who wrote or edited it: the credit goes first, the passages that found the article after it.
+    const role = page === 1 && !scope.missing.length ? (askedCredit(question) ?? askedCredit(query)) : undefined;
+    const credit = role && hits[0] ? creditHit(engine, hits[0], role, query) : undefined;
+    if (credit) shown = [credit, ...shown.filter((h) => h.citation !== credit.citation || credit.credit)].slice(0, pageSize);
+    return pageOf('ask', question, paged, pageSize, { hits: shown, ...(notice ? { notice } : {}) });
   },
 };

@@ -31,6 +31,8 @@ export interface Hit {
   notAbout?: string[];
   /** The passage is a headline from the page's list of related stories, not the article's own text. */
   relatedHeadline?: true;
+  /** The passage is the article's credit lines (its byline, its editors), shown for a question of who wrote it. */
+  credit?: true;
 }
 
 export interface Gloss {

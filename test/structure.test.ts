@@ -103,12 +103,14 @@ describe('articleMeta', () => {
     return splitArticles(text).map((a) => articleMeta(a, text));
   };
 
-  it('reads date, source and author from a dateline (003)', () => {
+  it('reads date, source, author and credits from a dateline (003)', () => {
     expect(metaOf('003')[0]).toEqual({
       title: '【岁末答卷一】钢城经济开发区:“优”无止境 “营”在经开',
       date: '2024-12-03',
       source: '大众网',
       author: '毕东方',
+      // The byline line as written, and the two editor lines after the article.
+      credits: ['2024-12-03 09:09:32 来源: 大众网 作者: 毕东方', '初审编辑:亓国明', '责任编辑:贺存玲'],
     });
   });
 

@@ -10,6 +10,8 @@ export interface ArticleMeta {
   date?: string;
   source?: string;
   author?: string;
+  /** The lines that credit the article, as written: its byline (`□高庆贺`, `作者: 毕东方`) and its editors. */
+  credits?: string[];
 }
 
 const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/u;
@@ -25,6 +27,10 @@ const CORRESPONDENT = /^通讯员\s*[:：]?\s*(.+)$/u;
 const SQUARE_BYLINE = /^□\s*(\S{2,6})$/u;
 const CORRESPONDENT_IN_TEXT = /[（(]通讯员\s*[:：]?\s*([^)）]{2,20})[)）]/u;
 const REPORTERS_IN_TEXT = /(?:记者|記者)\s*[:：]\s*([^)）:：]{2,40}?)\s*(?:通讯员|[)）])/u;
+
+/** A credit line that names someone: `初审编辑:` alone names nobody. */
+const NAMED_CREDIT = /[:：]\s*\p{Script=Han}/u;
+const namesAuthor = (line: string) => AUTHOR_LABEL.test(line) || CORRESPONDENT.test(line) || SQUARE_BYLINE.test(line);
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -83,5 +89,7 @@ export function articleMeta(draft: ArticleDraft, fileText: string): ArticleMeta 
   if (date) meta.date = date;
   if (source) meta.source = source;
   if (author) meta.author = author;
+  const credits = [...draft.meta.filter(namesAuthor), ...draft.credits.filter((line) => NAMED_CREDIT.test(line))];
+  if (credits.length) meta.credits = credits;
   return meta;
 }

@@ -14,6 +14,8 @@ export interface ArticleDraft {
   /** Byline and dateline lines of the headline block. */
   meta: string[];
   paragraphs: { text: string; section?: string }[];
+  /** Editor credit lines (`责任编辑:…`, `编辑：… 组版：…`) that close the article or, at the file's end, its page. */
+  credits: string[];
 }
 
 /**
@@ -48,7 +50,7 @@ function isHeading(line: string): boolean {
   return line.length <= HEADING_MAX && !SENTENCE_INSIDE.test(line) && !/[，,、：:]$/u.test(line);
 }
 
-type Line = { text: string; headline?: true; related?: true } | { separator: true };
+type Line = { text: string; headline?: true; related?: true } | { separator: true; credits: string[] };
 
 /**
  * Cleans lines, drops boilerplate, and keeps editor credits as separators between articles. A `headline` the
@@ -67,7 +69,9 @@ function contentLines(text: string, headline?: string): Line[] {
     if (isTrailerHeading(line)) break; // what follows lists other stories
     const kind = classifyLine(line);
     if (kind === 'editor') {
-      if (!('separator' in (out.at(-1) ?? {}))) out.push({ separator: true });
+      const last = out.at(-1);
+      if (last && 'separator' in last) last.credits.push(line);
+      else out.push({ separator: true, credits: [line] });
     } else if (kind === 'text' && !isBulletHeadline(line)) {
       out.push({ text: line });
       bodySeen ||= line.length >= HEADING_MAX || SENTENCE_INSIDE.test(line);
@@ -111,13 +115,22 @@ export function splitArticles(text: string, headline?: string): ArticleDraft[] {
   let current: ArticleDraft | undefined;
   let section: string | undefined;
   let pendingSeparator = false;
+  /** Credits before any article, kept for the first; credits after the last article, for the page. */
+  let opening: string[] = [];
+  let closing: string[] = [];
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if ('separator' in line) {
       pendingSeparator = true;
+      if (!current) opening.push(...line.credits);
+      else {
+        current.credits.push(...line.credits);
+        closing = line.credits;
+      }
       continue;
     }
+    closing = [];
     // Gather a run of headline and byline lines.
     const run: string[] = [];
     let j = i;
@@ -135,7 +148,8 @@ export function splitArticles(text: string, headline?: string): ArticleDraft[] {
       (run.length > 0 && body !== undefined && (LEDE.test(body) || (run.length >= 2 && DATELINE.test(body))));
 
     if (startsArticle && (run.length > 0 || !current || pendingSeparator)) {
-      current = { headings: [], meta: [], paragraphs: [] };
+      current = { headings: [], meta: [], paragraphs: [], credits: opening };
+      opening = [];
       articles.push(current);
       section = undefined;
       // Headline lines before the first byline form the title; heading lines after it are a first section.
@@ -162,5 +176,8 @@ export function splitArticles(text: string, headline?: string): ArticleDraft[] {
     current!.paragraphs.push(related ? { text: body, section: RELATED_HEADLINES } : section ? { text: body, section } : { text: body });
     i = j;
   }
-  return articles.filter((a) => a.paragraphs.length > 0);
+  // A credit block that ends the file credits its page: every article on it that names no credit of its own.
+  const kept = articles.filter((a) => a.paragraphs.length > 0);
+  if (closing.length) for (const a of kept) if (!a.credits.length) a.credits = closing;
+  return kept;
 }

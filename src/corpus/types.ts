@@ -61,6 +61,8 @@ export interface Article {
   date?: string;
   source?: string;
   author?: string;
+  /** The lines that credit the article, as written: its byline and its editors. */
+  credits?: string[];
   /** Citations of the article's paragraphs, in order. */
   paragraphs: string[];
 }

@@ -15,7 +15,7 @@ import { SearchEngine } from '../search/engine.ts';
 import type { RelatedTable } from '../search/related-words.ts';
 
 const MAGIC = Buffer.from('ZONEBOT');
-export const SNAPSHOT_FORMAT = 8;
+export const SNAPSHOT_FORMAT = 9;
 const ALIGN = 8;
 
 type ArrayKind = 'u16' | 'u32' | 'i32';

@@ -63,6 +63,7 @@ export const LABELS = {
     sharedBy: (who: string) => `由 ${who} 分享`,
     notAbout: (names: string[]) => `〔不是关于${names.join('、')}〕`,
     relatedHeadline: '〔页面所列相关报道的标题〕',
+    credit: '〔文章署名〕',
     untitled: '（原文无标题）',
   },
   'en-US': {
@@ -123,6 +124,7 @@ export const LABELS = {
     sharedBy: (who: string) => `Shared by ${who}`,
     notAbout: (names: string[]) => `[not about ${names.join(', ')}]`,
     relatedHeadline: '[a related story’s headline listed on the page]',
+    credit: '[the article’s credit line]',
     untitled: '(no headline in the text)',
   },
 } satisfies Record<Locale, unknown>;
@@ -161,8 +163,11 @@ export function corpusLines(corpus: CorpusNumbers, L: Labels): string[] {
 }
 
 /** Chinese terms with their English, as a glossary line: `签约 = sign a contract · 外资 = foreign investment`. */
-/** What a reader must know of a passage before its answer: not about the place asked for, or a related story's headline. */
+/**
+ * What a reader must know of a passage before its answer: not about the place asked for, a related story's
+ * headline, or the article's credit line.
+ */
 export const passageMarks = (hit: Hit, L: Labels): string[] =>
-  [hit.notAbout?.length ? L.notAbout(hit.notAbout) : '', hit.relatedHeadline ? L.relatedHeadline : ''].filter(Boolean);
+  [hit.notAbout?.length ? L.notAbout(hit.notAbout) : '', hit.relatedHeadline ? L.relatedHeadline : '', hit.credit ? L.credit : ''].filter(Boolean);
 
 export const glossText = (glosses: Gloss[]) => glosses.map((g) => `${g.term} = ${g.english}`).join(' · ');

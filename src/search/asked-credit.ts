@@ -1,0 +1,30 @@
+/**
+ * Questions about who wrote or edited an article (那篇综述是谁写的, 这一版的编辑是谁, who wrote the report on …).
+ * Their answer is the article's credit line (`□高庆贺`, `作者: 毕东方`, `编辑：彭传刚`), which no passage holds
+ * and no word of the question matches: the article is found by the question's other words, its credit is shown.
+ */
+import type { Article } from '../corpus/types.ts';
+
+export type CreditRole = 'author' | 'editor';
+
+/** Asked for an editor: the role named with a who, or a role only editors have. */
+const ASKS_EDITOR = /编辑是谁|编辑叫|谁编辑|哪位编辑|谁编的|责任编辑|责编|组版|校对|\beditors?\b|\bedited by\b/iu;
+/**
+ * Asked for the writer: who wrote it, or the byline's roles named with a who. `记者采访了谁` asks whom the reporter
+ * met, not who the reporter is.
+ */
+const ASKS_AUTHOR =
+  /谁写|谁撰写|谁采写|由谁.{0,4}写|作者|撰稿|执笔|署名|(?:记者|通讯员)(?:是谁|叫什么|是哪位)|哪(?:位|个|些)(?:记者|通讯员)|\bwho wrote\b|\bwritten by\b|\bauthors?\b|\breporters?\b|\bbyline\b/iu;
+/** A credit line of the editors' kind, not the byline. */
+const EDITOR_CREDIT = /编辑|責編|责编|组版|校对|編輯/u;
+
+export function askedCredit(question: string): CreditRole | undefined {
+  if (ASKS_EDITOR.test(question)) return 'editor';
+  if (ASKS_AUTHOR.test(question)) return 'author';
+  return undefined;
+}
+
+/** The article's credit lines of the asked role, as written. */
+export function creditLines(article: Article, role: CreditRole): string[] {
+  return (article.credits ?? []).filter((line) => EDITOR_CREDIT.test(line) === (role === 'editor'));
+}

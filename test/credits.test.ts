@@ -1,0 +1,85 @@
+/**
+ * Who wrote or edited an article: the credit lines a page gives (a byline under the headline, an editor block that
+ * closes an article or the whole page) are kept as the article's credits, and a question of who wrote or edited
+ * it is answered by them. A made-up newspaper page about 临河开发区, in this file's own words.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from '../commands/ask.ts';
+import { execute } from '../src/command.ts';
+import { articleMeta } from '../src/corpus/metadata.ts';
+import { splitArticles } from '../src/corpus/structure.ts';
+import { openEngine } from '../src/engine/open.ts';
+import type { CommandContext } from '../src/results.ts';
+import { askedCredit } from '../src/search/asked-credit.ts';
+
+const PAGE = [
+  '临河开发区上半年经济运行稳中有进',
+  '——全区上半年经济社会发展回顾',
+  '□李青禾',
+  '上半年,临河开发区规模以上工业总产值完成86.4亿元,同比增长7.5%,固定资产投资完成21.3亿元,各项指标稳中有进。',
+  '开发区坚持项目为王,实行重点项目周调度、月通报,全年计划实施重点项目40个。',
+  '',
+  '孙晓明来开发区调研',
+  '临河讯(赵明远)8月2日,市委常委孙晓明带队来开发区调研重点项目建设和企业服务工作,先后走访了三家企业。',
+  '孙晓明要求,要持续优化营商环境,为企业发展提供更好服务。',
+  '',
+  '编辑：周林 组版：吴桐',
+].join('\n');
+
+describe('credits of an article', () => {
+  it('keeps the byline under the headline, and an editor block at the page’s end for every article on it', () => {
+    const drafts = splitArticles(PAGE);
+    expect(drafts.length).toBe(2);
+    const metas = drafts.map((d) => articleMeta(d, PAGE));
+    expect(metas[0]!.credits).toEqual(['□李青禾', '编辑：周林 组版：吴桐']);
+    // The second article's writer is named in its lede, a sentence of its text: only the page's editors are a credit line.
+    expect(metas[1]!.credits).toEqual(['编辑：周林 组版：吴桐']);
+    expect(metas[1]!.author).toBe('赵明远');
+  });
+
+  it('credits an editor block between articles to the article before it, and names nobody with an empty credit', () => {
+    const text = ['临河开发区签约项目12个', '作者：王青', '临河开发区今年签约项目12个,总投资58亿元。', '初审编辑:', '责任编辑:钱程', '青禾园区新增企业30家', '作者：何川', '青禾园区今年新增企业30家。'].join('\n');
+    const metas = splitArticles(text).map((d) => articleMeta(d, text));
+    expect(metas.map((m) => m.credits)).toEqual([['作者：王青', '责任编辑:钱程'], ['作者：何川']]);
+  });
+});
+
+describe('a question of who wrote or edited it', () => {
+  it('is read from who wrote, the author, the editor, in Chinese and English; not from whom a reporter met', () => {
+    expect(askedCredit('那篇回顾是谁写的')).toBe('author');
+    expect(askedCredit('这篇稿子的作者叫什么')).toBe('author');
+    expect(askedCredit('Who wrote the report on Linhe?')).toBe('author');
+    expect(askedCredit('这一版的编辑是谁')).toBe('editor');
+    expect(askedCredit('记者采访了谁')).toBeUndefined();
+    expect(askedCredit('谁来开发区调研')).toBeUndefined();
+  });
+
+  let context: CommandContext;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'zonebot-credits-'));
+    writeFileSync(path.join(dir, 'linhe.txt'), PAGE);
+    context = { engine: (await openEngine({ corpusDir: dir, snapshot: false })).engine };
+  });
+
+  it('is answered first by the credit line of the article its words find, marked as the credit', () => {
+    const author = execute(ask, context, { question: '临河开发区上半年经济运行那篇回顾是谁写的' });
+    expect(author.hits[0]!.answer).toBe('□李青禾');
+    expect(author.hits[0]!.credit).toBe(true);
+    const editor = execute(ask, context, { question: '临河开发区上半年经济运行那一版的编辑是谁' });
+    expect(editor.hits[0]!.answer).toBe('编辑：周林 组版：吴桐');
+  });
+
+  it('is answered by the sentence naming the writer where the article names it in its text', () => {
+    const page = execute(ask, context, { question: '孙晓明来开发区调研那篇是谁写的' });
+    expect(page.hits[0]!.answer).toContain('临河讯(赵明远)');
+    expect(page.hits[0]!.credit).toBeUndefined();
+  });
+
+  it('leaves other who-questions to the passages', () => {
+    const page = execute(ask, context, { question: '谁带队来开发区调研' });
+    expect(page.hits.every((h) => !h.credit)).toBe(true);
+  });
+});
