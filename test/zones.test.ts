@@ -96,6 +96,21 @@ describe('zone names', () => {
     expect(zones.filter((z) => z.kind !== '行政区').map((z) => z.forms.sort())).toEqual([['苏州园区', '苏州工业园区'].sort()]);
   });
 
+  it('merges two names of one zone written one in the other’s brackets, but not a zone of another kind within it', () => {
+    const knowledge = knowledgeOf(
+      [
+        '广元青禾经济技术开发区(广元临河经济开发区)今年新签约项目18个。',
+        '临河经济开发区新增规上企业12家。',
+        '广元青禾经济技术开发区举办推介会。',
+        '绵阳航空港经济综合实验区(绵阳综合保税区)进出口总额增长21%。',
+        '绵阳综合保税区新设企业9家。',
+      ].join('\n'),
+    );
+    const formsOf = (name: string) => knowledge.zones.find((z) => z.forms.includes(name))?.forms.sort();
+    expect(formsOf('临河经济开发区')).toEqual(['广元临河经济开发区', '广元青禾经济技术开发区', '临河经济开发区'].sort());
+    expect(formsOf('绵阳综合保税区')).toEqual(['绵阳综合保税区']);
+  });
+
   it('reads a level in brackets and an industry named 先进制造业 as parts of a name, and a former name as no zone', () => {
     expect(findZoneNames('银川(国家级)经济技术开发区实际开工建设项目120个')).toEqual(['银川(国家级)经济技术开发区']);
     expect(zoneKey('银川(国家级)经济技术开发区')).toBe(zoneKey('银川经济技术开发区'));

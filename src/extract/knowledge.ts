@@ -12,7 +12,7 @@ import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import { extractFigures, metricAfterName, type FigureMention } from './figures.ts';
 import { catalogueFromNames, findMeasureNames, measureMentionForms } from './measures.ts';
 import { findPlaces, leadingPlacesLength } from './places.ts';
-import { countedZoneGroups, endsInZoneKind, findZoneNames, gazetteerFromNames, kindFamilyCounts, kindFamilyOf, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
+import { bracketedAliases, countedZoneGroups, endsInZoneKind, findZoneNames, gazetteerFromNames, kindFamilyCounts, kindFamilyOf, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
 
 export interface MeasureInfo {
   name: string;
@@ -236,6 +236,8 @@ interface ParagraphFindings {
   places: string[];
   /** Divisions written as one body with a zone (金湾区(珠海经济技术开发区)): official name and the zone as written. */
   sameBodies: [place: string, zone: string][];
+  /** Zone names written as one zone's, one in the other's brackets (`bracketedAliases`). */
+  sameZones: [string, string][];
 }
 
 /**
@@ -267,7 +269,14 @@ function findInParagraph(normalized: string, sentences: string[], memo?: ZoneNam
   const placesFound = findPlaces(normalized);
   const places = [...new Set(placesFound.map((m) => m.place.name))];
   const zoneNames = findZoneNames(normalized, memo);
-  return { zoneNames, measureNames: findMeasureNames(normalized), figures, places, sameBodies: sameBodiesIn(normalized, zoneNames, placesFound) };
+  return {
+    zoneNames,
+    measureNames: findMeasureNames(normalized),
+    figures,
+    places,
+    sameBodies: sameBodiesIn(normalized, zoneNames, placesFound),
+    sameZones: bracketedAliases(normalized, zoneNames),
+  };
 }
 
 export function buildKnowledge(corpus: Corpus): Knowledge {
@@ -280,7 +289,7 @@ export function buildKnowledge(corpus: Corpus): Knowledge {
 
 /** A related headline reports another story: it names zones, but gives no zone, figure or measure of its page. */
 const isRelatedHeadline = (p: Paragraph) => p.section === RELATED_HEADLINES;
-const NO_FINDINGS: ParagraphFindings = { zoneNames: [], measureNames: [], figures: [], places: [], sameBodies: [] };
+const NO_FINDINGS: ParagraphFindings = { zoneNames: [], measureNames: [], figures: [], places: [], sameBodies: [], sameZones: [] };
 
 /** Knowledge from the findings of every paragraph (same order as `corpus.paragraphs`). */
 function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): Knowledge {
@@ -293,11 +302,15 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   // A section's head (梅山保税港区 over the lines of its figures) names the zone its section is about.
   const headings = new Map<string, string>();
   for (const p of corpus.paragraphs) if (p.section && !isRelatedHeadline(p) && !headings.has(p.section)) headings.set(p.section, normalizeForMatch(p.section));
-  const zones = gazetteerFromNames([
-    ...findings.map((f) => f.zoneNames),
-    ...sources.map((source) => (source ? findZoneNames(source) : [])),
-    ...[...headings.values()].map((heading) => findZoneNames(heading)),
-  ]);
+  const zones = gazetteerFromNames(
+    [
+      ...findings.map((f) => f.zoneNames),
+      ...sources.map((source) => (source ? findZoneNames(source) : [])),
+      ...[...headings.values()].map((heading) => findZoneNames(heading)),
+    ],
+    2,
+    findings.flatMap((f) => f.sameZones),
+  );
   const kindOf = new Map(zones.map((z) => [z.name, z.kind]));
   const isDistrict = (name: string) => kindOf.get(name) === '行政区';
   const zoneMatcher = new PhraseMatcher(zones.flatMap((z) => mentionForms(z).map((form): [string, string] => [form, z.name])));

@@ -454,8 +454,11 @@ export function buildGazetteer(texts: string[], minMentions = 2): Zone[] {
   return gazetteerFromNames(texts.map((text) => findZoneNames(text, memo)), minMentions);
 }
 
-/** The gazetteer from the zone names found in each text (`findZoneNames`), in the texts' order. */
-export function gazetteerFromNames(namesPerText: Iterable<string[]>, minMentions = 2): Zone[] {
+/**
+ * The gazetteer from the zone names found in each text (`findZoneNames`), in the texts' order; `sameNames` are
+ * pairs of names the texts write as one zone's (`bracketedAliases`).
+ */
+export function gazetteerFromNames(namesPerText: Iterable<string[]>, minMentions = 2, sameNames: Iterable<[string, string]> = []): Zone[] {
   const groups = new Map<string, Map<string, number>>();
   for (const names of namesPerText) {
     for (const name of names) {
@@ -465,6 +468,7 @@ export function gazetteerFromNames(namesPerText: Iterable<string[]>, minMentions
       groups.set(key, forms);
     }
   }
+  mergeSameNames(groups, sameNames);
   mergeBareParks(groups);
   const bare = bareFormsOf(groups);
   const zones: Zone[] = [];
@@ -516,6 +520,42 @@ function bareFormsOf(groups: Map<string, Map<string, number>>): Map<string, stri
     bare.set(key!, [...(bare.get(key!) ?? []), form]);
   }
   return bare;
+}
+
+/**
+ * Zone names a text writes one in the other's brackets, of one family of kinds (杭州余杭经济技术开发区(钱江经济技术开发区),
+ * an old name or a second name of the same zone): pairs of the names as written. A zone of another kind in
+ * brackets (航空港实验区(新郑综合保税区)) is a zone within it, not the same one.
+ */
+export function bracketedAliases(text: string, zoneNames: string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  const names = [...new Set(zoneNames)];
+  for (const outer of names) {
+    const family = kindFamilyOf(outer);
+    if (!family) continue;
+    for (const inner of names) {
+      if (inner !== outer && kindFamilyOf(inner) === family && text.includes(`${outer}(${inner})`)) pairs.push([outer, inner]);
+    }
+  }
+  return pairs;
+}
+
+/** Joins the groups of names written as one zone's, following earlier joins (A = B, B = C: one group). */
+function mergeSameNames(groups: Map<string, Map<string, number>>, sameNames: Iterable<[string, string]>): void {
+  const movedTo = new Map<string, string>();
+  const home = (key: string) => {
+    while (movedTo.has(key)) key = movedTo.get(key)!;
+    return key;
+  };
+  for (const [a, b] of sameNames) {
+    const [into, from] = [home(zoneKey(a)), home(zoneKey(b))];
+    const target = groups.get(into);
+    const source = groups.get(from);
+    if (into === from || !target || !source) continue;
+    for (const [form, n] of source) target.set(form, (target.get(form) ?? 0) + n);
+    groups.delete(from);
+    movedTo.set(from, into);
+  }
 }
 
 /** `苏州园区` is the 园区 of 苏州 the text names elsewhere in full (苏州工业园区), when it names exactly one. */
