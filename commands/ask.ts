@@ -41,10 +41,10 @@ function rerankByAnswer(engine: SearchEngine, query: string, hits: SearchHit[], 
  * credit lines, cited by the article's first passage, or the passage of its text that names its writer
  * (`开发区讯(王小涵)`). Undefined where the article credits nobody in that role.
  */
-function creditHit(engine: SearchEngine, best: SearchHit, role: CreditRole, query: string): Hit | undefined {
+function creditHit(engine: SearchEngine, best: SearchHit, role: CreditRole, question: string, query: string): Hit | undefined {
   const { paragraphs, articles } = engine.corpus;
   const article = articles[paragraphs[best.index]!.article]!;
-  const lines = creditLines(article, role);
+  const lines = creditLines(article, role, question);
   if (lines.length) {
     const first = engine.paragraphIndex(article.paragraphs[0]!)!;
     const text = lines.join('\n');
@@ -100,7 +100,7 @@ export const ask: CommandModule<typeof schema> = {
     let shown = paged.items.map(hitOf);
     // Who wrote or edited it: the credit goes first, the passages that found the article after it.
     const role = page === 1 && !scope.missing.length ? (askedCredit(question) ?? askedCredit(query)) : undefined;
-    const credit = role && hits[0] ? creditHit(engine, hits[0], role, query) : undefined;
+    const credit = role && hits[0] ? creditHit(engine, hits[0], role, question, query) : undefined;
     if (credit) shown = [credit, ...shown.filter((h) => h.citation !== credit.citation || credit.credit)].slice(0, pageSize);
     return pageOf('ask', question, paged, pageSize, { hits: shown, ...(notice ? { notice } : {}) });
   },

@@ -13,7 +13,7 @@ import { articleMeta } from '../src/corpus/metadata.ts';
 import { splitArticles } from '../src/corpus/structure.ts';
 import { openEngine } from '../src/engine/open.ts';
 import type { CommandContext } from '../src/results.ts';
-import { askedCredit } from '../src/search/asked-credit.ts';
+import { askedCredit, creditLines } from '../src/search/asked-credit.ts';
 
 const PAGE = [
   '临河开发区上半年经济运行稳中有进',
@@ -44,6 +44,13 @@ describe('credits of an article', () => {
     const text = ['临河开发区签约项目12个', '作者：王青', '临河开发区今年签约项目12个,总投资58亿元。', '初审编辑:', '责任编辑:钱程', '青禾园区新增企业30家', '作者：何川', '青禾园区今年新增企业30家。'].join('\n');
     const metas = splitArticles(text).map((d) => articleMeta(d, text));
     expect(metas.map((m) => m.credits)).toEqual([['作者：王青', '责任编辑:钱程'], ['作者：何川']]);
+  });
+
+  it('puts first the credit line of the title the question names', () => {
+    const article = { index: 0, file: 'a.txt', title: '', paragraphs: [], credits: ['作者：王青', '初审编辑:李川', '责任编辑:钱程'] };
+    expect(creditLines(article, 'editor', '这篇的编辑是谁')).toEqual(['初审编辑:李川', '责任编辑:钱程']);
+    expect(creditLines(article, 'editor', '这篇的责任编辑是谁')).toEqual(['责任编辑:钱程', '初审编辑:李川']);
+    expect(creditLines(article, 'author', '这篇是谁写的')).toEqual(['作者：王青']);
   });
 });
 

@@ -4,6 +4,7 @@
  * and no word of the question matches: the article is found by the question's other words, its credit is shown.
  */
 import type { Article } from '../corpus/types.ts';
+import { normalizeForMatch } from '../text/normalize.ts';
 
 export type CreditRole = 'author' | 'editor';
 
@@ -24,7 +25,15 @@ export function askedCredit(question: string): CreditRole | undefined {
   return undefined;
 }
 
-/** The article's credit lines of the asked role, as written. */
-export function creditLines(article: Article, role: CreditRole): string[] {
-  return (article.credits ?? []).filter((line) => EDITOR_CREDIT.test(line) === (role === 'editor'));
+/** Titles a credit line gives, longest first: a question naming 责任编辑 asks for that line, not 初审编辑's. */
+const CREDIT_TITLES = ['责任编辑', '初审编辑', '终审编辑', '组版', '校对', '责编', '编辑', '作者', '记者', '通讯员'];
+
+/** The article's credit lines of the asked role, as written; first the line of the title the question names. */
+export function creditLines(article: Article, role: CreditRole, question = ''): string[] {
+  const lines = (article.credits ?? []).filter((line) => EDITOR_CREDIT.test(line) === (role === 'editor'));
+  const asked = normalizeForMatch(question);
+  const title = CREDIT_TITLES.find((t) => asked.includes(t) && lines.some((line) => normalizeForMatch(line).includes(t)));
+  if (!title) return lines;
+  const named = (line: string) => normalizeForMatch(line).includes(title);
+  return [...lines.filter(named), ...lines.filter((line) => !named(line))];
 }
