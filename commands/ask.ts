@@ -98,10 +98,11 @@ export const ask: CommandModule<typeof schema> = {
       return scope.missing.length ? { ...withGlosses, notAbout: scope.missing } : withGlosses;
     };
     let shown = paged.items.map(hitOf);
-    // Who wrote or edited it: the credit goes first, the passages that found the article after it.
+    // Who wrote or edited it: the credit goes first, on top of the page's passages (none of which it pushes to no
+    // page); a passage of the text naming the writer is moved up, not shown twice.
     const role = page === 1 && !scope.missing.length ? (askedCredit(question) ?? askedCredit(query)) : undefined;
     const credit = role && hits[0] ? creditHit(engine, hits[0], role, question, query) : undefined;
-    if (credit) shown = [credit, ...shown.filter((h) => h.citation !== credit.citation || credit.credit)].slice(0, pageSize);
+    if (credit) shown = [credit, ...(credit.credit ? shown : shown.filter((h) => h.citation !== credit.citation))];
     return pageOf('ask', question, paged, pageSize, { hits: shown, ...(notice ? { notice } : {}) });
   },
 };

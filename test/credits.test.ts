@@ -40,8 +40,9 @@ describe('credits of an article', () => {
     expect(metas[1]!.author).toBe('赵明远');
   });
 
-  it('credits an editor block between articles to the article before it, and names nobody with an empty credit', () => {
-    const text = ['临河开发区签约项目12个', '作者：王青', '临河开发区今年签约项目12个,总投资58亿元。', '初审编辑:', '责任编辑:钱程', '青禾园区新增企业30家', '作者：何川', '青禾园区今年新增企业30家。'].join('\n');
+  it('credits an editor block between articles to the article before it, once, and names nobody with an empty credit', () => {
+    // The editor block is repeated above the article, as a web page may show it: each line once.
+    const text = ['责任编辑:钱程', '临河开发区签约项目12个', '作者：王青', '临河开发区今年签约项目12个,总投资58亿元。', '初审编辑:', '责任编辑:钱程', '青禾园区新增企业30家', '作者：何川', '青禾园区今年新增企业30家。'].join('\n');
     const metas = splitArticles(text).map((d) => articleMeta(d, text));
     expect(metas.map((m) => m.credits)).toEqual([['作者：王青', '责任编辑:钱程'], ['作者：何川']]);
   });

@@ -89,7 +89,8 @@ export function articleMeta(draft: ArticleDraft, fileText: string): ArticleMeta 
   if (date) meta.date = date;
   if (source) meta.source = source;
   if (author) meta.author = author;
-  const credits = [...draft.meta.filter(namesAuthor), ...draft.credits.filter((line) => NAMED_CREDIT.test(line))];
+  // A page may repeat its editor block above and below the article: each line once.
+  const credits = [...new Set([...draft.meta.filter(namesAuthor), ...draft.credits.filter((line) => NAMED_CREDIT.test(line))])];
   if (credits.length) meta.credits = credits;
   return meta;
 }

@@ -97,9 +97,9 @@ export const measureNames = (measures: MeasureInfo[]): NameIndex<MeasureInfo> =>
 /** How many "did you mean" candidates a name that resolves to nothing gets. */
 const CANDIDATES = 5;
 
-/** Character pairs of a Han key, after the kind ending (开发区, 产业园 …) that many names share. */
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 
+/** Character pairs of a Han key, after the kind ending (开发区, 产业园 …) that many names share. */
 function properPairs(key: string): Set<string> {
   let proper = key;
   for (const [ending] of KIND_ENGLISH) proper = proper.replace(ending, '');
