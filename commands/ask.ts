@@ -47,7 +47,8 @@ function creditHit(engine: SearchEngine, best: SearchHit, role: CreditRole, ques
   const lines = creditLines(article, role, question);
   if (lines.length) {
     const first = engine.paragraphIndex(article.paragraphs[0]!)!;
-    const text = lines.join('\n');
+    // One line: a renderer indents a passage's first line only.
+    const text = lines.join(' ');
     return { ...hitFor(engine, first, query, best.score), text, answer: lines[0]!, answerMarks: [], credit: true };
   }
   if (role !== 'author' || !article.author) return undefined;
