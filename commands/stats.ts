@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import { skippedCounts } from '../src/corpus/read.ts';
 import type { Figure } from '../src/extract/knowledge.ts';
-import { keyedNames, metricFromLatin, nameKey, resolveZone, zoneForms } from '../src/extract/resolve.ts';
+import { keyedNames, metricFromLatin, nameKey, offeredNames, resolveZone, zoneForms } from '../src/extract/resolve.ts';
 import type { Zone } from '../src/extract/zones.ts';
 import type { Fact, ResultPage } from '../src/page.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, factOf, pageOf, pageOption, paginate, type CommandContext } from '../src/results.ts';
@@ -134,7 +134,7 @@ export const stats: CommandModule<typeof schema> = {
     if (options.zone) {
       const resolution = resolveZone(options.zone, knowledge.zones);
       if (!('found' in resolution)) {
-        const candidates = ('candidates' in resolution ? resolution.candidates : resolution.near).map((c) => c.name);
+        const candidates = offeredNames(resolution);
         return { ...emptyPage('stats', query, { code: 'unknown-zone', detail: options.zone }, pageSize), ...(candidates.length ? { candidates } : {}) };
       }
       zone = resolution.found;
@@ -151,7 +151,7 @@ export const stats: CommandModule<typeof schema> = {
       const resolution = resolveZone(options.text, knowledge.zones);
       if ('found' in resolution) ranked = rankedFigures(knowledge.figures, options.metric ?? '', resolution.found);
       else {
-        const candidates = ('candidates' in resolution ? resolution.candidates : resolution.near).map((c) => c.name);
+        const candidates = offeredNames(resolution);
         if (candidates.length) return { ...emptyPage('stats', query, { code: 'no-figures', detail: query }, pageSize), candidates };
       }
     }

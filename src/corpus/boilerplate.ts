@@ -53,9 +53,11 @@ export function isBulletHeadline(line: string): boolean {
   return BULLET_HEADLINE.test(line) && line.length <= 100 && !/[。！？]./u.test(line);
 }
 
+/** A source label: a line with it says who published the page. */
+const SOURCE_LABEL = /来源\s*[:：]/u;
+
 export function isPageChromeLine(line: string): boolean {
   // Furniture has no sentence in it: a line with a full stop that mentions 分享到 is article text. A byline that
   // shares its line with a visit counter (来源：… 发布时间：… 浏览次数：1) still says who published the page.
   return line.length <= PAGE_CHROME_MAX && PAGE_CHROME.test(line) && !/[。！？]/u.test(line) && !SOURCE_LABEL.test(line);
 }
-const SOURCE_LABEL = /来源\s*[:：]/u;

@@ -93,7 +93,7 @@ function field(name: string, value: string): APIEmbedField {
   return { name: truncate(name || '—', LIMITS.fieldName), value: truncate(value || '—', LIMITS.fieldValue) };
 }
 
-/** The marks of a passage that is not about the place asked for, or is a related story's headline, before its answer. */
+/** What a reader must know of a passage before its answer (`passageMarks`), in italics. */
 const passageMark = (hit: Hit, L: ReturnType<typeof labelsFor>) => {
   const marks = passageMarks(hit, L);
   return marks.length ? `*${escapeText(marks.join(' '))}*` : '';

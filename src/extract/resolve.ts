@@ -4,7 +4,7 @@
  * contains; failing those, the name index (prefix, abbreviation, typos) offers what the user may have meant.
  */
 import { nameKey } from '../search/name-key.ts';
-import { nameIndex, type NameIndex, type NameMatch } from '../search/names.ts';
+import { latinWords, nameIndex, type NameIndex, type NameMatch } from '../search/names.ts';
 import { placesSpelled } from './places.ts';
 import type { Figure, MeasureInfo } from './knowledge.ts';
 import { nameStem, toPinyin, type Zone } from './zones.ts';
@@ -163,18 +163,19 @@ function resolveByNames<T extends object>(
   return { none: true, near: nearByPairs(key, keyed) };
 }
 
-/** Latin words of four letters or more, lower case and joined as typed (`liaocheng kaifaqu` → liaocheng, kaifaqu). */
-const latinWordsOf = (text: string) => (text.toLowerCase().normalize('NFD').match(/[a-z]{4,}/gu) ?? []);
-
 /**
  * Whether a name matched by a typo is a slip for that zone: not when a typed word spells a city or province
  * exactly that the zone's names do not (liaocheng is 聊城, not a slip for licheng, 历城区).
  */
 function isZoneSlip(query: string): (match: NameMatch<Zone>) => boolean {
-  const placeWords = latinWordsOf(query).filter((w) => placesSpelled(w, toPinyin).some((p) => p.level !== 'county'));
+  const placeWords = latinWords(query).filter((w) => w.length >= 4 && placesSpelled(w, toPinyin).some((p) => p.level !== 'county'));
   if (!placeWords.length) return () => true;
   return ({ item, how }) => how !== 'fuzzy' || placeWords.every((w) => zoneForms(item).some((f) => f.toLowerCase().replace(/\s+/gu, '').includes(w)));
 }
+
+/** The names a resolution that found none offers: the candidates it could not choose between, or the nearest. */
+export const offeredNames = (resolution: Exclude<Resolution<{ name: string }>, { found: unknown }>): string[] =>
+  ('candidates' in resolution ? resolution.candidates : resolution.near).map((c) => c.name);
 
 export function resolveZone(query: string, zones: Zone[]): Resolution<Zone> {
   return resolveByNames(query, zones, zoneForms, () => zoneNames(zones), isZoneSlip(query));

@@ -28,8 +28,8 @@ export function renderTerminal(page: ResultPage, style: TerminalStyle): string {
   const hitLines = (hit: Hit, n: number) => {
     const meta = [hit.title, hit.date, hit.source].filter(Boolean).join(' · ');
     const marks = passageMarks(hit, L);
-    const notAbout = marks.length ? c('dim', marks.join(' ')) + ' ' : '';
-    lines.push(`${n}. ${cite(hit.citation)} ${notAbout}${c('bold', markText(hit.answer, hit.answerMarks, style.color))}`);
+    const marked = marks.length ? c('dim', marks.join(' ')) + ' ' : '';
+    lines.push(`${n}. ${cite(hit.citation)} ${marked}${c('bold', markText(hit.answer, hit.answerMarks, style.color))}`);
     lines.push(`   ${c('dim', meta)}`);
     if (hit.glosses?.length) lines.push(`   ${c('dim', `${L.glosses}: ${glossText(hit.glosses)}`)}`);
     if (hit.text !== hit.answer) lines.push(`   ${hit.text}`);

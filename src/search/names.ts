@@ -24,7 +24,7 @@ const LATIN = /[a-z]/u;
 /** Tone marks and the like: `gāngchéng` is typed as `gangcheng` too. */
 const stripMarks = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
 /** Latin words of a text, lower case and without tone marks. */
-const latinWords = (text: string) => stripMarks(text.toLowerCase()).split(/[^a-z0-9]+/u).filter(Boolean);
+export const latinWords = (text: string) => stripMarks(text.toLowerCase()).split(/[^a-z0-9]+/u).filter(Boolean);
 
 /** Han matches rank by how much of the name the input covers, and by how it matched. */
 const HAN_WEIGHT: Record<Exclude<MatchHow, 'fuzzy'>, number> = { exact: 100, prefix: 60, contains: 40, abbreviation: 30 };
