@@ -68,6 +68,16 @@ describe('extractFigures on seed sentences', () => {
     expect(figures.map((f) => f.value)).toEqual(['140.17', '8.32', '44.47', '8.87']);
   });
 
+  it('reads a growth against last year, however written, as the growth of the figure before it', () => {
+    const figures = figuresOf('青川开发区合同外资额2300万美元,与去年同期相比增长26%;营业收入12亿元,比上年同期增长8%。');
+    expect(figures.map((f) => [f.metric, f.value])).toEqual([
+      ['合同外资额', '2300'],
+      ['合同外资额 与去年同期相比增长', '26'],
+      ['营业收入', '12'],
+      ['营业收入 比上年同期增长', '8'],
+    ]);
+  });
+
   it('004: 23个社区服务中心, 11个专班, 1—6月份 figures', () => {
     expect(figuresOf('截至目前,全区23个社区服务中心已全部建成,建设新时代文明实践站(所)20处。')[0]).toEqual({
       metric: '社区服务中心',

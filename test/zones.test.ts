@@ -136,6 +136,20 @@ describe('zone names', () => {
     expect(findZoneNames('园区推进了富士康武汉科技园建设')).toEqual([]);
   });
 
+  it('reads 综合经济开发区 and 智造园 as kinds, and an industry’s verb inside a park’s name', () => {
+    expect(findZoneNames('青川临河综合经济开发区规划面积12平方公里')).toEqual(['青川临河综合经济开发区']);
+    expect(findZoneNames('青川县青禾云谷临河工业智造园首批签约')).toEqual(['青川县青禾云谷临河工业智造园']);
+    // 制造 and 加工 are verbs to jieba, but name what the park makes.
+    expect(findZoneNames('青川县青禾装备制造产业园签约企业6户')).toEqual(['青川县青禾装备制造产业园']);
+    expect(findZoneNames('推动制造产业园建设')).toEqual([]);
+  });
+
+  it('finds no zone in a list of projects (…产业园、…迁建等5个项目)', () => {
+    expect(findZoneNames('绵阳科技产业园、青川智能装备制造产业园、2000辆货车迁建等5个项目签约落地')).toEqual([]);
+    // A list of zones that signed projects is still a list of zones.
+    expect(findZoneNames('绵阳高新区、广元经济开发区分别与企业签署协议,涉及青川物流基地等8个项目')).toEqual(['绵阳高新区', '广元经济开发区']);
+  });
+
   it('reads a park one city builds in another, the host in brackets (深圳(河源)产业园), as one name', () => {
     expect(findZoneNames('推进绵阳(广元)产业园建设')).toEqual(['绵阳(广元)产业园']);
     expect(findZoneNames('绵阳涪城(青川)产业园引进企业21家')).toEqual(['绵阳涪城(青川)产业园']);

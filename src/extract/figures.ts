@@ -130,7 +130,7 @@ const CHANGED_TO_OPENING = /^[，,\s]*(?:也|又|进一步)?(?:上升|攀升|跃
 const CHANGED_FROM = /^(\p{Script=Han}{2,}?)(?:也|均|都)?[从由]的?$/u;
 /** Words of a growth rate. Alone, they measure the figure stated just before. */
 const GROWTH_ONLY =
-  /^(?:增幅|增速)?(?:同比|环比|比上年|较上年|比去年|较去年|较上年同期|比上年同期|较同期)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑|回落|加快)$/u;
+  /^(?:增幅|增速)?(?:同比|环比|较同期|(?:与|和|同|跟)?(?:比|较)?(?:上年|去年|上一年|前一年)(?:同期)?(?:相比|比较)?)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑|回落|加快)$/u;
 /** A clause that opens with 占 and names the whole (占全市工业投资的比重): a share of what the clause before measured. */
 const SHARE_OF_PREVIOUS = /^(?:[，,\s]*)(占\p{Script=Han}{2,16}?(?:的)?(?:比重|比例|份额))(?:为|达|达到)?$/u;
 /**
@@ -481,10 +481,11 @@ export function extractFigures(sentence: string): FigureMention[] {
     } else if (CHANGED_TO_OPENING.test(clause) && metricFollowsFigure && previousUnit === unit) {
       // 贸易额从15亿元升至2022年的100亿元: where the figure just before went, in its unit.
       metric = previousMetric;
-    } else if (GROWTH_ONLY.test(metric)) {
-      // 一般公共预算收入8.87亿元，同比增长8.32%: the growth is of the figure just before.
+    } else if (GROWTH_ONLY.test(metric) || (!metric && /^[比较]/u.test(clause.trim()) && GROWTH_ONLY.test(clause.trim()))) {
+      // 一般公共预算收入8.87亿元，同比增长8.32%: the growth is of the figure just before. A comparison opened by a
+      // preposition (比上年同期增长) is no metric of its own, but is this growth all the same.
       if (!metricFollowsFigure) continue;
-      metric = `${previousMetric.replace(GROWTH_TAIL, '')} ${metric}`;
+      metric = `${previousMetric.replace(GROWTH_TAIL, '')} ${metric || clause.trim()}`;
     } else if (TOTAL_ONLY.test(metric) && metricFollowsFigure && COUNT_UNIT.test(previousUnit)) {
       metric = previousMetric + metric;
     } else if (AMOUNT_ONLY.test(metric) && metricFollowsFigure) {

@@ -40,11 +40,11 @@ export interface Zone {
 const KINDS: [written: string, family: string][] = [
   ['高新技术产业开发区', '高新区'], ['新技术产业开发区', '高新区'], ['高新技术开发区', '高新区'], ['新技术开发区', '高新区'],
   ['高新开发区', '高新区'],
-  ['经济技术开发区', '开发区'], ['经济开发区', '开发区'], ['高新区', '高新区'], ['经开区', '开发区'], ['开发区', '开发区'],
+  ['经济技术开发区', '开发区'], ['综合经济开发区', '开发区'], ['经济开发区', '开发区'], ['高新区', '高新区'], ['经开区', '开发区'], ['开发区', '开发区'],
   ['综合保税区', '综合保税区'], ['综保区', '综合保税区'], ['保税港区', '保税港区'], ['保税区', '保税区'],
   ['自由贸易试验区', '自贸试验区'], ['自贸试验区', '自贸试验区'], ['自由贸易区', '自贸试验区'], ['自贸区', '自贸试验区'],
   ['高科技园区', '科技园'], ['科技园区', '科技园'], ['科技园', '科技园'], ['软件园', '软件园'], ['科学城', '科学城'],
-  ['产业园区', '产业园'], ['产业园', '产业园'],
+  ['产业园区', '产业园'], ['产业园', '产业园'], ['智造园', '产业园'],
   ['工业园区', '工业园'], ['工业园', '工业园'], ['园区', '园区'],
   ['产业集聚区', '集聚区'], ['工业集中区', '集中区'], ['自贸片区', '片区'], ['新片区', '片区'], ['片区', '片区'], ['新区', '新区'],
   ['示范区', '示范区'], ['经济综合实验区', '试验区'], ['综合实验区', '试验区'], ['试验区', '试验区'], ['实验区', '试验区'],
@@ -94,6 +94,8 @@ const NAME_TAG = /^(?:x|nz|nt|nrt)$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Tags of a person's or brand's name: a place right after one is inside a longer name (富士康武汉科技园). */
 const PERSONAL_NAME_TAG = /^(?:nr|nrt|nrfg)$/u;
+/** Verbs that name an industry inside a park's name (装备制造产业园): jieba tags them as verbs. */
+const INDUSTRY_VERB = /^(?:制造|智造|加工|孵化|研发)$/u;
 /** The longest name before its kind, in characters. */
 const MAX_NAME = 14;
 
@@ -139,6 +141,8 @@ const HONOUR = /最|十佳|百强|先进(?!制造)|优秀|示范|标杆|样板|�
 const FORMER_NAME = /前身|原名|原称|曾用名|旧称/u;
 /** An investment said of the name just before it (投资70亿元的…产业园, 投资额最大的…): a project, not a zone. */
 const PROJECT_BEFORE = /(?:[\d.]+(?:余|多)?[十百千万亿]*(?:元|美元)的|投资额?最[多大高]的)$/u;
+/** A list the name is an item of, closed as projects (…产业园、…迁建等5个项目签约): a project, not a zone. */
+const PROJECT_LIST_AFTER = /^(?:、[^、，,。；;：:]{1,30})*等[\d一二三四五六七八九十两]*[个项]?\p{Script=Han}{0,4}项目/u;
 /** A zone's level written in brackets inside its name: 西宁(国家级)经济技术开发区. */
 const BRACKETED_LEVEL = /[（(](?:国家级|省级|市级)[）)]/u;
 
@@ -224,7 +228,7 @@ function zoneNamesInPiece(piece: string): string[] {
   const inside = (a: { name: string; start: number }, b: { name: string; start: number }) =>
     a !== b && a.start >= b.start && a.start + a.name.length <= b.start + b.name.length && a.name.length < b.name.length;
   return found
-    .filter((f) => !found.some((other) => inside(f, other)) && !FORMER_NAME.test(piece.slice(0, f.start)) && !PROJECT_BEFORE.test(piece.slice(0, f.start)))
+    .filter((f) => !found.some((other) => inside(f, other)) && !FORMER_NAME.test(piece.slice(0, f.start)) && !PROJECT_BEFORE.test(piece.slice(0, f.start)) && !PROJECT_LIST_AFTER.test(piece.slice(f.start + f.name.length)))
     .sort((a, b) => a.start - b.start)
     .map((f) => f.name);
 }
@@ -267,7 +271,8 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
     // A division's name is a name whatever jieba takes it for (万年/m, 繁峙/v); so is a town's it takes for a
     // direction (前海/f).
     // 高新 (of 成都高新综合保税区, the high-tech zone's short form) is a name's word, though jieba takes it for an adverb.
-    const stops = STOP_TAG.test(t.tag) && !placeOf(t.word) && !isDirectionTown(t) && t.word !== '高新';
+    // So are an industry's verbs (装备制造产业园, 食品加工产业园), which name what the park is for.
+    const stops = STOP_TAG.test(t.tag) && !placeOf(t.word) && !isDirectionTown(t) && t.word !== '高新' && !INDUSTRY_VERB.test(t.word);
     // A generic word right after a place, with the name's own words between it and the kind, is part of the
     // name (鹤壁国家农业科技园区, 乌什边境贸易合作加工工业园区); right before the kind it makes a class (济南市国家级开发区).
     const inName = GENERIC_WORD.test(t.word) && words.length > 0 && k > 0 && isPlaceLike(walked[k - 1]!) && !GENERIC_WORD.test(walked[k - 1]!.word);
