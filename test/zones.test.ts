@@ -189,6 +189,25 @@ describe('figures and their zone', () => {
     expect(byValue.get('2300')!.zone).toBeUndefined();
   });
 
+  it('reads 该园区 as the zone last named before it, not the one its own sentence goes on to name', () => {
+    const knowledge = knowledgeOf(
+      [
+        '7月20日，青川县青禾云谷临河工业智造园开工，首批12家企业签约入驻。',
+        '',
+        '该园区选址于青川经济开发区，总规划占地1800亩，首期投资约16亿元。项目建成后，计划招引企业200家以上。',
+        '',
+        '青川经济开发区今年新签约项目27个。',
+      ].join('\n'),
+    );
+    const byValue = figuresByValue(knowledge);
+    // The park, though the paragraph names the zone it sits in and the article names that zone most.
+    expect(byValue.get('1800')?.zone).toBe('青川县青禾云谷临河工业智造园');
+    expect(byValue.get('16')?.zone).toBe('青川县青禾云谷临河工业智造园');
+    // The next sentence carries the same subject on.
+    expect(byValue.get('200')?.zone).toBe('青川县青禾云谷临河工业智造园');
+    expect(byValue.get('27')?.zone).toBe('青川经济开发区');
+  });
+
   it('reads 开发区 and 全区 in an article about one zone as that zone, and a city named in the clause as the city', () => {
     const knowledge = knowledgeOf(
       [

@@ -51,6 +51,15 @@ export interface Knowledge {
   places: string[];
 }
 
+/** The kinds of zone each word after 该 can refer back to. */
+const REFERRED_KINDS: Record<string, Zone['kind'][]> = {
+  园区: ['园区', '开发区', '自贸片区'],
+  全园: ['园区', '开发区'],
+  开发区: ['开发区'],
+  经开区: ['开发区'],
+  高新区: ['开发区'],
+  片区: ['自贸片区'],
+};
 /** The generic word by which a text refers back to a zone of each kind. */
 const GENERIC_REFERENCE: Partial<Record<Zone['kind'], string>> = { 开发区: '开发区', 园区: '园区', 自贸片区: '片区' };
 
@@ -76,6 +85,8 @@ type Holder =
   | { kind: 'place'; name: string }
   | { kind: 'group'; name: string }
   | { kind: 'this' }
+  /** 该园区, 该开发区: the zone last named before it, which may not be the one the paragraph names most. */
+  | { kind: 'that'; word: string }
   /** Zones named together (重庆两江新区、四川天府新区…): what they did together is no one zone's. */
   | { kind: 'several' };
 
@@ -145,7 +156,12 @@ function figureHolders(
     ...findPlaces(sentence)
       .filter((m) => !MEDIA_AFTER.test(sentence.slice(m.end)) && !inNamedListItem(sentence, m.start, m.end))
       .map((m) => ({ start: m.start, end: m.end, holder: { kind: 'place', name: m.place.name } as Holder })),
-    ...[...sentence.matchAll(THIS_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'this' } as Holder })),
+    ...[...sentence.matchAll(THIS_AREA)].map((m) => {
+      // 该区 may be a district's: only 该 before a zone's kind (该园区, 该开发区) refers back to a zone.
+      const that = m[0] !== '该区' && sentence[m.index - 1] === '该';
+      const start = that ? m.index - 1 : m.index;
+      return { start, end: m.index + m[0].length, holder: (that ? { kind: 'that', word: m[0] } : { kind: 'this' }) as Holder };
+    }),
     ...[...sentence.matchAll(WIDER_AREA)].map((m) => ({ start: m.index, end: m.index + m[0].length, holder: { kind: 'place', name: m[0] } as Holder })),
   ].filter((h) => !inside(h.start));
   // A place right before a group (全省 + 6个省级高新区) is the group's scope: the group holds the figures.
@@ -466,12 +482,38 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     let topic = CONTINUATION.test(p.normalized) && corpus.paragraphs[i - 1]?.article === p.article ? lastSubjectOf(corpus.paragraphs[i - 1]!) : undefined;
     // Each sentence's holders are found once: for its own figures and as the subject it hands on.
     const holdersAt: ReturnType<typeof figureHolders>[] = [];
-    const holdersOf = (k: number) => (holdersAt[k] ??= figureHolders(sentences[k]!.normalized, zoneMatcher, isDistrict));
+    const holdersOf = (k: number) => (holdersAt[k] ??= referredZones(figureHolders(sentences[k]!.normalized, zoneMatcher, isDistrict), k));
     let read = 0;
     const topicBefore = (index: number): Holder | undefined => {
       for (; read < index; read++) topic = subjectOf(holdersOf(read), sentences[read]!.normalized) ?? topic;
       return topic;
     };
+    // 该片区 is a free-trade block, 该开发区 a development zone; 该园区 may be any zone but a district.
+    const fits = (word: string, name: string) => REFERRED_KINDS[word]?.includes(kindOf.get(name)!) ?? false;
+    // The zone 该园区 refers back to: the last named before it, in its sentence, its paragraph, then its article.
+    // Resolved where it is written, so that a sentence carrying it on as its subject carries that zone.
+    function referredZones(holders: ReturnType<typeof figureHolders>, index: number): ReturnType<typeof figureHolders> {
+      for (const h of holders) {
+        if (h.holder.kind !== 'that') continue;
+        const name = zoneNamedBefore(holders, index, h.start, h.holder.word);
+        if (name) h.holder = { kind: 'zone', name };
+      }
+      return holders;
+    }
+    function zoneNamedBefore(holders: ReturnType<typeof figureHolders>, index: number, at: number, word: string): string | undefined {
+      const isZone = (h: { holder: Holder }) => h.holder.kind === 'zone' && fits(word, h.holder.name);
+      const inSentence = holders.filter((h) => h.end <= at && isZone(h)).at(-1);
+      if (inSentence) return (inSentence.holder as { name: string }).name;
+      for (let k = index - 1; k >= 0; k--) {
+        const last = holdersOf(k).filter(isZone).at(-1);
+        if (last) return (last.holder as { name: string }).name;
+      }
+      for (let j = i - 1; j >= 0 && corpus.paragraphs[j]!.article === p.article; j--) {
+        const last = zoneMatcher.findAll(corpus.paragraphs[j]!.normalized).filter((m) => fits(word, m.value)).at(-1);
+        if (last) return last.value;
+      }
+      return undefined;
+    }
     for (const [index, found] of findings[i]!.figures) {
       const sentence = sentences[index]!;
       const holders = holdersOf(index);
@@ -498,7 +540,9 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
         // is the metric, whatever words come before the count.
         if (holder?.kind === 'group' && countedGroupAt(holders, f.start) === holder) metric = ofPlace;
         else if (ofPlace && !metric.includes(ofPlace)) metric = ofPlace + metric;
-        const zone = ofPlace ? undefined : holder === undefined || holder.kind === 'this' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
+        const zone = ofPlace
+          ? undefined
+          : holder === undefined || holder.kind === 'this' || holder.kind === 'that' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
         const figure: Figure = { metric, value: f.value, unit: f.unit, text: sentence.display, citation: p.citation };
         if (f.approx) figure.approx = true;
         if (f.written !== f.value + f.unit) figure.written = f.written;
