@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import { skippedCounts } from '../src/corpus/read.ts';
 import type { Figure } from '../src/extract/knowledge.ts';
-import { keyedNames, metricFromLatin, nameKey, offeredNames, resolveZone, zoneForms } from '../src/extract/resolve.ts';
+import { keyedNames, metricFromLatin, nameKey, offeredNames, resolveZone, zoneForms, zoneMistyped } from '../src/extract/resolve.ts';
 import type { Zone } from '../src/extract/zones.ts';
 import type { Fact, ResultPage } from '../src/page.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, factOf, pageOf, pageOption, paginate, type CommandContext } from '../src/results.ts';
@@ -146,7 +146,11 @@ export const stats: CommandModule<typeof schema> = {
     }
 
     let ranked = rankedFigures(knowledge.figures, metric, zone);
-    if (ranked.length === 0 && options.text && !zone) {
+    if (ranked.length === 0 && options.text && zone && !options.zone) {
+      // A zone's short form with the rest of its name mistyped (钢城经开去: 钢城 and no metric 经开去) is that name.
+      const mistyped = zoneMistyped(options.text, knowledge.zones);
+      if (mistyped) ranked = rankedFigures(knowledge.figures, options.metric ?? '', mistyped);
+    } else if (ranked.length === 0 && options.text && !zone) {
       // Text that names no zone by any alias and fits no metric may be a zone's name mistyped (天侨区 for 天桥区).
       const resolution = resolveZone(options.text, knowledge.zones);
       if ('found' in resolution) ranked = rankedFigures(knowledge.figures, options.metric ?? '', resolution.found);

@@ -52,6 +52,9 @@ describe('credits of an article', () => {
     expect(creditLines(article, 'editor', '这篇的编辑是谁')).toEqual(['初审编辑:李川', '责任编辑:钱程']);
     expect(creditLines(article, 'editor', '这篇的责任编辑是谁')).toEqual(['责任编辑:钱程', '初审编辑:李川']);
     expect(creditLines(article, 'author', '这篇是谁写的')).toEqual(['作者：王青']);
+    // A title asked as verb and object (谁统的稿) names the line with that title.
+    const page = { ...article, credits: ['编辑：周林', '统稿:吴桐 本版责编:钱程'] };
+    expect(creditLines(page, 'editor', '这版是谁统的稿')).toEqual(['统稿:吴桐 本版责编:钱程', '编辑：周林']);
   });
 });
 
@@ -61,6 +64,8 @@ describe('a question of who wrote or edited it', () => {
     expect(askedCredit('这篇稿子的作者叫什么')).toBe('author');
     expect(askedCredit('Who wrote the report on Linhe?')).toBe('author');
     expect(askedCredit('这一版的编辑是谁')).toBe('editor');
+    expect(askedCredit('临河那一版是谁组的版')).toBe('editor');
+    expect(askedCredit('青禾那篇综述谁统的稿')).toBe('editor');
     expect(askedCredit('记者采访了谁')).toBeUndefined();
     expect(askedCredit('谁来开发区调研')).toBeUndefined();
   });

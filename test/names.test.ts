@@ -159,6 +159,15 @@ describe('resolution of what users type', () => {
     expect(execute(stats, context, { text: '签约额' }).facts![0]!.metric).toBe('签约额');
   });
 
+  it('/stats takes a short form followed by the rest of the name mistyped as that name, not a metric', () => {
+    const page = execute(stats, context, { text: '钢城经开去' });
+    expect(page.notice).toBeUndefined();
+    expect(page.facts!.length).toBeGreaterThan(0);
+    expect(page.facts!.every((f) => f.zone === '钢城经济开发区')).toBe(true);
+    // A metric the zone has no figure of is still that: no figures, not all of the zone's.
+    expect(execute(stats, context, { text: '钢城 GDP' }).notice?.code).toBe('no-figures');
+  });
+
   it('/stats takes a metric typed in pinyin, alone or after a zone', () => {
     const metric = execute(stats, context, { metric: 'qianyuee' });
     expect(metric.facts!.length).toBeGreaterThan(0);

@@ -5,20 +5,26 @@
  */
 import { nameKey } from '../search/name-key.ts';
 import { latinWords, nameIndex, type NameIndex, type NameMatch } from '../search/names.ts';
+import { editDistance } from '../search/syllable-match.ts';
 import { placesSpelled } from './places.ts';
 import type { Figure, MeasureInfo } from './knowledge.ts';
-import { nameStem, toPinyin, type Zone } from './zones.ts';
+import { kindSpellings, nameStem, toPinyin, type Zone } from './zones.ts';
 
 /** `near`: what the user may have meant when nothing matched (names sharing a part with what was typed). */
 export type Resolution<T> = { found: T } | { candidates: T[] } | { none: true; near: T[] };
 
 export { nameKey };
 
-/** The name keys of a list's items, computed once per list: normalizing every alias per query is the cost. */
-const keyCache = new WeakMap<object, { item: unknown; keys: string[] }[]>();
+/**
+ * The name keys of a list's items, computed once per list and way of naming: normalizing every alias per query is
+ * the cost. `namesOf` must be one function for all calls (not a closure made per call), or nothing is kept.
+ */
+const keyCache = new WeakMap<(item: never) => string[], WeakMap<object, { item: unknown; keys: string[] }[]>>();
 export function keyedNames<T extends object>(items: T[], namesOf: (item: T) => string[]): { item: T; keys: string[] }[] {
-  let keyed = keyCache.get(items);
-  if (!keyed) keyCache.set(items, (keyed = items.map((item) => ({ item, keys: [...new Set(namesOf(item).map(nameKey).filter(Boolean))] }))));
+  let byList = keyCache.get(namesOf);
+  if (!byList) keyCache.set(namesOf, (byList = new WeakMap()));
+  let keyed = byList.get(items);
+  if (!keyed) byList.set(items, (keyed = items.map((item) => ({ item, keys: [...new Set(namesOf(item).map(nameKey).filter(Boolean))] }))));
   return keyed as { item: T; keys: string[] }[];
 }
 
@@ -173,6 +179,20 @@ function isZoneSlip(query: string): (match: NameMatch<Zone>) => boolean {
   return ({ item, how }) => how !== 'fuzzy' || placeWords.every((w) => zoneForms(item).some((f) => f.toLowerCase().replace(/\s+/gu, '').includes(w)));
 }
 
+/**
+ * The one zone whose name the whole text is but for one character mistyped, added or left out (钢城经开去 for
+ * 钢城经开区), if exactly one is. Names of three characters or more only: in two, one character is half the name.
+ */
+const spelledZoneNames = (zone: Zone) => [...zoneForms(zone), ...zone.forms.flatMap(kindSpellings)];
+export function zoneMistyped(text: string, zones: Zone[]): Zone | undefined {
+  const key = nameKey(text);
+  if (key.length < 3) return undefined;
+  const near = keyedNames(zones, spelledZoneNames).filter(({ keys }) =>
+    keys.some((k) => k.length >= 3 && Math.abs(k.length - key.length) <= 1 && editDistance(key, k) <= 1),
+  );
+  return near.length === 1 ? near[0]!.item : undefined;
+}
+
 /** The names a resolution that found none offers: the candidates it could not choose between, or the nearest. */
 export const offeredNames = (resolution: Exclude<Resolution<{ name: string }>, { found: unknown }>): string[] =>
   ('candidates' in resolution ? resolution.candidates : resolution.near).map((c) => c.name);
@@ -181,6 +201,8 @@ export function resolveZone(query: string, zones: Zone[]): Resolution<Zone> {
   return resolveByNames(query, zones, zoneForms, () => zoneNames(zones), isZoneSlip(query));
 }
 
+/** A measure's names as written, for matching a typed name by its letters. */
+const measureWritten = (m: MeasureInfo) => [m.name, ...m.variants];
 export function resolveMeasure(query: string, measures: MeasureInfo[]): Resolution<MeasureInfo> {
-  return resolveByNames(query, measures, (m) => [m.name, ...m.variants], () => measureNames(measures));
+  return resolveByNames(query, measures, measureWritten, () => measureNames(measures));
 }

@@ -413,6 +413,12 @@ export function nameStem(name: string): string {
   return splitKind(zoneKey(name)).stem;
 }
 
+/** A zone's name with each kind its family is written as: 钢城经开区, 钢城经济开发区 … for 钢城经济开发区. */
+export function kindSpellings(name: string): string[] {
+  const { stem, family } = splitKind(name);
+  return family ? KINDS.filter(([, f]) => f === family).map(([written]) => stem + written) : [];
+}
+
 /**
  * The key under which spellings of one zone meet: the distinctive stem and the kind's family.
  * `济南济北经济开发区`, `济北经济开发区` and `济北开发区` → `济北开发区`; `东营经开区` → `东营开发区`;

@@ -8,8 +8,11 @@ import { normalizeForMatch } from '../text/normalize.ts';
 
 export type CreditRole = 'author' | 'editor';
 
-/** Asked for an editor: the role named with a who, or a role only editors have. */
-const ASKS_EDITOR = /编辑是谁|编辑叫|谁编辑|哪位编辑|谁编的|责任编辑|责编|组版|校对|\beditors?\b|\bedited by\b/iu;
+/**
+ * Asked for an editor: the role named with a who, or a role only editors have, also as a verb and its object
+ * (谁组的版, 谁统的稿).
+ */
+const ASKS_EDITOR = /编辑是谁|编辑叫|谁编辑|哪位编辑|谁编的|责任编辑|责编|[组排]的?版|统的?稿|审的?稿|校的?对|谁[初终]?审的|\beditors?\b|\bedited by\b/iu;
 /**
  * Asked for the writer: who wrote it, or the byline's roles named with a who. `记者采访了谁` asks whom the reporter
  * met, not who the reporter is.
@@ -17,7 +20,7 @@ const ASKS_EDITOR = /编辑是谁|编辑叫|谁编辑|哪位编辑|谁编的|责
 const ASKS_AUTHOR =
   /谁写|谁撰写|谁采写|由谁.{0,4}写|作者|撰稿|执笔|署名|(?:记者|通讯员)(?:是谁|叫什么|是哪位)|哪(?:位|个|些)(?:记者|通讯员)|\bwho wrote\b|\bwritten by\b|\bauthors?\b|\breporters?\b|\bbyline\b/iu;
 /** A credit line of the editors' kind, not the byline. */
-const EDITOR_CREDIT = /编辑|責編|责编|组版|校对|編輯/u;
+const EDITOR_CREDIT = /编辑|責編|责编|组版|排版|统稿|統稿|审稿|校对|編輯/u;
 
 export function askedCredit(question: string): CreditRole | undefined {
   if (ASKS_EDITOR.test(question)) return 'editor';
@@ -26,12 +29,13 @@ export function askedCredit(question: string): CreditRole | undefined {
 }
 
 /** Titles a credit line gives, longest first: a question naming 责任编辑 asks for that line, not 初审编辑's. */
-const CREDIT_TITLES = ['责任编辑', '初审编辑', '终审编辑', '组版', '校对', '责编', '编辑', '作者', '记者', '通讯员'];
+const CREDIT_TITLES = ['责任编辑', '初审编辑', '终审编辑', '组版', '排版', '统稿', '审稿', '校对', '责编', '编辑', '作者', '记者', '通讯员'];
 
 /** The article's credit lines of the asked role, as written; first the line of the title the question names. */
 export function creditLines(article: Article, role: CreditRole, question = ''): string[] {
   const lines = (article.credits ?? []).filter((line) => EDITOR_CREDIT.test(line) === (role === 'editor'));
-  const asked = normalizeForMatch(question);
+  // 谁组的版 names the title 组版.
+  const asked = normalizeForMatch(question).replace(/的/gu, '');
   const title = CREDIT_TITLES.find((t) => asked.includes(t) && lines.some((line) => normalizeForMatch(line).includes(t)));
   if (!title) return lines;
   const named = (line: string) => normalizeForMatch(line).includes(title);
