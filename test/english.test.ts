@@ -98,6 +98,14 @@ describe('English questions about the seeds', () => {
     expect(readEnglish(context.engine, 'What year did the park open?').query.split(' ')[0]).toBe('哪一年');
   });
 
+  it('asks which company as 哪家公司 and which official as 谁: a name of that kind answers', () => {
+    expect(readEnglish(context.engine, "Which Jinan company's line makes the chips?").query.split(' ')[0]).toBe('哪家公司');
+    expect(readEnglish(context.engine, 'Which park official met the investors?').query.split(' ')[0]).toBe('谁');
+    expect(readEnglish(context.engine, 'Which zone signed the most projects?').query.split(' ')[0]).toBe('哪个');
+    // A kind of company is asked, not a name.
+    expect(readEnglish(context.engine, 'Which types of companies were picked as pilots?').query.split(' ')[0]).toBe('哪个');
+  });
+
   it('answers with the sentence that holds the number asked for, and glosses the terms the excerpt holds', () => {
     const page = execute(ask, context, { question: 'How many projects did Gangcheng sign in 2024?' });
     const top = page.hits[0]!;

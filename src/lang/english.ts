@@ -27,6 +27,10 @@ const ASKING: [pattern: RegExp, chinese: string][] = [
   [/\bwhen\b|\bwhat time\b|\bwhat date\b/iu, '什么时候'],
   [/\bwhat year\b|\bwhich year\b/iu, '哪一年'],
   [/\bwho\b/iu, '谁'],
+  // Which company (which Jinan company's line …): a name ending in 公司 answers, as for 哪家公司. Which types of
+  // companies asks for a kind, not a name.
+  [/\b(?:which|what)\s+(?:(?!(?:types?|kinds?|sorts?|categor\w*)\b)[\w'’-]+\s+){0,3}?(?:company|companies|firms?|enterprises?)\b/iu, '哪家公司'],
+  [/\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:official|officials|leader|leaders|person|people|engineer|manager|director)\b/iu, '谁'],
   [/\bwhich\b/iu, '哪个'],
   [/\bwhat rank\b|\branking\b|\brank(?:ed)?\b/iu, '第几'],
   // A question opening with what, why, where or how asks nothing the words above name: a `when` or `which` after it
