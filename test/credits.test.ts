@@ -40,6 +40,14 @@ describe('credits of an article', () => {
     expect(metas[1]!.author).toBe('赵明远');
   });
 
+  it('keeps the page’s editor block after a list of the page’s other stories (今日导读), and none of the list', () => {
+    const page = [PAGE.replace('\n\n编辑：周林 组版：吴桐', ''), '', '今日导读', '', '青禾园区 新建标准厂房', '', '2版', '', '统稿:周林 本版责编:吴桐'].join('\n');
+    const drafts = splitArticles(page);
+    expect(drafts.length).toBe(2);
+    expect(drafts.map((d) => articleMeta(d, page).credits)).toEqual([['□李青禾', '统稿:周林 本版责编:吴桐'], ['统稿:周林 本版责编:吴桐']]);
+    expect(drafts.flatMap((d) => d.paragraphs.map((p) => p.text)).join('')).not.toContain('标准厂房');
+  });
+
   it('credits an editor block between articles to the article before it, once, and names nobody with an empty credit', () => {
     // The editor block is repeated above the article, as a web page may show it: each line once.
     const text = ['责任编辑:钱程', '临河开发区签约项目12个', '作者：王青', '临河开发区今年签约项目12个,总投资58亿元。', '初审编辑:', '责任编辑:钱程', '青禾园区新增企业30家', '作者：何川', '青禾园区今年新增企业30家。'].join('\n');

@@ -59,6 +59,8 @@ type Line = { text: string; headline?: true; related?: true } | { separator: tru
 function contentLines(text: string, headline?: string): Line[] {
   const out: Line[] = [];
   let bodySeen = false;
+  // After a list of other stories (今日导读), only the page's credits still belong to this page.
+  let trailer = false;
   for (const raw of text.split('\n')) {
     const line = stripDetailStub(removeInvisible(stripPinyinAnnotations(raw)).trim());
     if (!line) continue;
@@ -66,8 +68,9 @@ function contentLines(text: string, headline?: string): Line[] {
       out.push({ text: line, headline: true });
       continue;
     }
-    if (isTrailerHeading(line)) break; // what follows lists other stories
+    if (isTrailerHeading(line)) trailer = true; // what follows lists other stories
     const kind = classifyLine(line);
+    if (trailer && kind !== 'editor') continue;
     if (kind === 'editor') {
       const last = out.at(-1);
       if (last && 'separator' in last) last.credits.push(line);
