@@ -144,12 +144,6 @@ describe('zone names', () => {
     expect(findZoneNames('推动制造产业园建设')).toEqual([]);
   });
 
-  it('finds no zone in a list of projects (…产业园、…迁建等5个项目)', () => {
-    expect(findZoneNames('绵阳科技产业园、青川智能装备制造产业园、2000辆货车迁建等5个项目签约落地')).toEqual([]);
-    // A list of zones that signed projects is still a list of zones.
-    expect(findZoneNames('绵阳高新区、广元经济开发区分别与企业签署协议,涉及青川物流基地等8个项目')).toEqual(['绵阳高新区', '广元经济开发区']);
-  });
-
   it('reads a park one city builds in another, the host in brackets (深圳(河源)产业园), as one name', () => {
     expect(findZoneNames('推进绵阳(广元)产业园建设')).toEqual(['绵阳(广元)产业园']);
     expect(findZoneNames('绵阳涪城(青川)产业园引进企业21家')).toEqual(['绵阳涪城(青川)产业园']);

@@ -141,8 +141,6 @@ const HONOUR = /最|十佳|百强|先进(?!制造)|优秀|示范|标杆|样板|�
 const FORMER_NAME = /前身|原名|原称|曾用名|旧称/u;
 /** An investment said of the name just before it (投资70亿元的…产业园, 投资额最大的…): a project, not a zone. */
 const PROJECT_BEFORE = /(?:[\d.]+(?:余|多)?[十百千万亿]*(?:元|美元)的|投资额?最[多大高]的)$/u;
-/** A list the name is an item of, closed as projects (…产业园、…迁建等5个项目签约): a project, not a zone. */
-const PROJECT_LIST_AFTER = /^(?:、[^、，,。；;：:]{1,30})*等[\d一二三四五六七八九十两]*[个项]?\p{Script=Han}{0,4}项目/u;
 /** A zone's level written in brackets inside its name: 西宁(国家级)经济技术开发区. */
 const BRACKETED_LEVEL = /[（(](?:国家级|省级|市级)[）)]/u;
 
@@ -228,7 +226,7 @@ function zoneNamesInPiece(piece: string): string[] {
   const inside = (a: { name: string; start: number }, b: { name: string; start: number }) =>
     a !== b && a.start >= b.start && a.start + a.name.length <= b.start + b.name.length && a.name.length < b.name.length;
   return found
-    .filter((f) => !found.some((other) => inside(f, other)) && !FORMER_NAME.test(piece.slice(0, f.start)) && !PROJECT_BEFORE.test(piece.slice(0, f.start)) && !PROJECT_LIST_AFTER.test(piece.slice(f.start + f.name.length)))
+    .filter((f) => !found.some((other) => inside(f, other)) && !FORMER_NAME.test(piece.slice(0, f.start)) && !PROJECT_BEFORE.test(piece.slice(0, f.start)))
     .sort((a, b) => a.start - b.start)
     .map((f) => f.name);
 }
