@@ -179,11 +179,12 @@ function isZoneSlip(query: string): (match: NameMatch<Zone>) => boolean {
   return ({ item, how }) => how !== 'fuzzy' || placeWords.every((w) => zoneForms(item).some((f) => f.toLowerCase().replace(/\s+/gu, '').includes(w)));
 }
 
+/** A zone's names with every spelling of its kind (钢城经开区 beside 钢城经济开发区): what a typo is measured against. */
+const spelledZoneNames = (zone: Zone) => [...zoneForms(zone), ...zone.forms.flatMap(kindSpellings)];
 /**
  * The one zone whose name the whole text is but for one character mistyped, added or left out (钢城经开去 for
  * 钢城经开区), if exactly one is. Names of three characters or more only: in two, one character is half the name.
  */
-const spelledZoneNames = (zone: Zone) => [...zoneForms(zone), ...zone.forms.flatMap(kindSpellings)];
 export function zoneMistyped(text: string, zones: Zone[]): Zone | undefined {
   const key = nameKey(text);
   if (key.length < 3) return undefined;
