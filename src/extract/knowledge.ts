@@ -472,6 +472,8 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
       ofArticle.set(place, zone);
     }
   });
+  // 该片区 is a free-trade block, 该开发区 a development zone; 该园区 may be any zone but a district.
+  const fits = (word: string, name: string) => REFERRED_KINDS[word]?.includes(kindOf.get(name)!) ?? false;
   const figures: Figure[] = [];
   // A sentence copied from an earlier paragraph states its figures once.
   const seenFigures = new Set<string>();
@@ -488,8 +490,6 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
       for (; read < index; read++) topic = subjectOf(holdersOf(read), sentences[read]!.normalized) ?? topic;
       return topic;
     };
-    // 该片区 is a free-trade block, 该开发区 a development zone; 该园区 may be any zone but a district.
-    const fits = (word: string, name: string) => REFERRED_KINDS[word]?.includes(kindOf.get(name)!) ?? false;
     // The zone 该园区 refers back to: the last named before it, in its sentence, its paragraph, then its article.
     // Resolved where it is written, so that a sentence carrying it on as its subject carries that zone.
     function referredZones(holders: ReturnType<typeof figureHolders>, index: number): ReturnType<typeof figureHolders> {

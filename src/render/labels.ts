@@ -162,7 +162,6 @@ export function corpusLines(corpus: CorpusNumbers, L: Labels): string[] {
   return lines;
 }
 
-/** Chinese terms with their English, as a glossary line: `签约 = sign a contract · 外资 = foreign investment`. */
 /**
  * What a reader must know of a passage before its answer: not about the place asked for, a related story's
  * headline, or the article's credit line.
@@ -170,4 +169,5 @@ export function corpusLines(corpus: CorpusNumbers, L: Labels): string[] {
 export const passageMarks = (hit: Hit, L: Labels): string[] =>
   [hit.notAbout?.length ? L.notAbout(hit.notAbout) : '', hit.relatedHeadline ? L.relatedHeadline : '', hit.credit ? L.credit : ''].filter(Boolean);
 
+/** Chinese terms with their English, as a glossary line: `签约 = sign a contract · 外资 = foreign investment`. */
 export const glossText = (glosses: Gloss[]) => glosses.map((g) => `${g.term} = ${g.english}`).join(' · ');
