@@ -202,6 +202,24 @@ describe('figures and their zone', () => {
     expect(byValue.get('27')?.zone).toBe('青川经济开发区');
   });
 
+  it('gives a figure no zone that its paragraph names only after it, as a partner or a closing aside', () => {
+    const knowledge = knowledgeOf(
+      [
+        '青禾区第五届投资贸易洽谈会昨日举行。',
+        '',
+        '据介绍，本届洽谈会共签约项目40个，总投资120亿元。另外，临河经济开发区也在分会场举行了签约活动。',
+        '',
+        '当天，青川高新区集中开工项目12个，与临河经济开发区共建产业园1个。',
+      ].join('\n'),
+    );
+    const byValue = figuresByValue(knowledge);
+    // The paragraph names 临河经济开发区 only after its figures: they are the fair's, which no sentence gives a zone.
+    expect(byValue.get('40')).toBeDefined();
+    expect(byValue.get('40')!.zone).toBeUndefined();
+    expect(byValue.get('120')!.zone).toBeUndefined();
+    expect(byValue.get('12')?.zone).toBe('青川高新区');
+  });
+
   it('reads 开发区 and 全区 in an article about one zone as that zone, and a city named in the clause as the city', () => {
     const knowledge = knowledgeOf(
       [

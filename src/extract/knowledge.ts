@@ -447,9 +447,13 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   const articleZone = corpus.articles.map((a) => dominantZone(byArticle.get(a.index) ?? [], `${a.untitled ? '' : a.title} ${sources[a.index]}`));
   const sectionZone = new Map([...bySection].map(([key, indexes]) => [key, dominantZone(indexes, headingOf(indexes))]));
   const fileZone = new Map([...byFile].map(([file, indexes]) => [file, dominantZone(indexes)]));
-  const contextZone = (i: number): string | undefined => {
+  // Within its paragraph, a figure is of a zone named before it: one first named after it (与十堰经开区合作, a list
+  // of other zones closing the paragraph) is what the paragraph goes on to, not what the figure is of.
+  const contextZone = (i: number, before: string): string | undefined => {
     const p = corpus.paragraphs[i]!;
-    for (const zone of [dominantZone([i]), sectionZone.get(`${p.article}/${p.section ?? ''}`), articleZone[p.article], fileZone.get(p.file)]) {
+    const ofParagraph = dominantZone([i]);
+    const namedBefore = ofParagraph ? zoneMatcher.count(before).has(ofParagraph) : true;
+    for (const zone of [namedBefore ? ofParagraph : null, sectionZone.get(`${p.article}/${p.section ?? ''}`), articleZone[p.article], fileZone.get(p.file)]) {
       if (zone !== null) return zone;
     }
     return undefined;
@@ -514,6 +518,8 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
       }
       return undefined;
     }
+    // The paragraph's text before a figure at `at` in sentence `index`.
+    const textBefore = (index: number, at: number) => sentences.slice(0, index).map((s) => s.normalized).join('') + sentences[index]!.normalized.slice(0, at);
     for (const [index, found] of findings[i]!.figures) {
       const sentence = sentences[index]!;
       const holders = holdersOf(index);
@@ -542,7 +548,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
         else if (ofPlace && !metric.includes(ofPlace)) metric = ofPlace + metric;
         const zone = ofPlace
           ? undefined
-          : holder === undefined || holder.kind === 'this' || holder.kind === 'that' ? contextZone(i) : holder.kind === 'zone' ? holder.name : undefined;
+          : holder === undefined || holder.kind === 'this' || holder.kind === 'that' ? contextZone(i, textBefore(index, f.start)) : holder.kind === 'zone' ? holder.name : undefined;
         const figure: Figure = { metric, value: f.value, unit: f.unit, text: sentence.display, citation: p.citation };
         if (f.approx) figure.approx = true;
         if (f.written !== f.value + f.unit) figure.written = f.written;
