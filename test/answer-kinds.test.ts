@@ -9,6 +9,7 @@ import { asksFloor } from '../src/search/asked-floor.ts';
 import { askedList, enumerations } from '../src/search/asked-list.ts';
 import { monthRanges } from '../src/search/asked-period.ts';
 import { asksRank, rankTier } from '../src/search/asked-rank.ts';
+import { asksReason, isQuestionSentence, reasonTier } from '../src/search/asked-reason.ts';
 import { timesStated } from '../src/search/asked-time.ts';
 import { askedCount, askedKind, askedUnitWord, statedKinds } from '../src/search/asked-unit.ts';
 import { RelatedWords } from '../src/search/related-words.ts';
@@ -224,5 +225,29 @@ describe('an aim question', () => {
       '接下来,开发区将努力建设成为更具创新力和带动力的现代化工业园区。',
     ];
     expect(answerOf('青禾开发区未来想变成一个什么样的园区', texts)).toBe(texts[1]);
+  });
+});
+
+describe('a reason question', () => {
+  it('is why, or what a fact shows, in everyday words too', () => {
+    expect(asksReason('为啥项目都愿意落户青禾开发区')).toBe(true);
+    expect(asksReason('青禾开发区获评示范园区说明了啥')).toBe(true);
+    expect(asksReason('青禾开发区去年签约了多少项目')).toBe(false);
+  });
+
+  it('is answered by a sentence giving a reason or a meaning, not by a certificate', () => {
+    expect(reasonTier('这与开发区一直坚持的“店小二”式服务密不可分。')).toBe(1);
+    expect(reasonTier('这是对园区产业链配套成果的肯定。')).toBe(1);
+    expect(reasonTier('企业当天拿到了营业执照和项目备案证明。')).toBe(0);
+  });
+
+  it('passes over the question the text asks itself for the sentence that answers it', () => {
+    expect(isQuestionSentence(normalizeForMatch('好项目为何纷纷落户青禾开发区？'))).toBe(true);
+    const texts = [
+      '好项目为何纷纷落户青禾开发区？',
+      '这得益于开发区推行的“拿地即开工”审批服务。',
+      '青禾开发区今年举办项目推介会三场。',
+    ];
+    expect(answerOf('为啥好项目都愿意落户青禾开发区', texts)).toBe(texts[1]);
   });
 });

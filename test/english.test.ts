@@ -106,6 +106,12 @@ describe('English questions about the seeds', () => {
     expect(readEnglish(context.engine, 'Which types of companies were picked as pilots?').query.split(' ')[0]).toBe('哪个');
   });
 
+  it('asks why, and what a fact shows, as 为什么: a stated reason answers', () => {
+    expect(readEnglish(context.engine, 'Why do firms move into the park?').query.split(' ')[0]).toBe('为什么');
+    expect(readEnglish(context.engine, 'What does the award show about the park?').query.split(' ')[0]).toBe('为什么');
+    expect(readEnglish(context.engine, 'What does the park build first?').query.split(' ')).not.toContain('为什么');
+  });
+
   it('answers with the sentence that holds the number asked for, and glosses the terms the excerpt holds', () => {
     const page = execute(ask, context, { question: 'How many projects did Gangcheng sign in 2024?' });
     const top = page.hits[0]!;

@@ -33,6 +33,8 @@ const ASKING: [pattern: RegExp, chinese: string][] = [
   [/\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:official|officials|leader|leaders|person|people|engineer|manager|director)\b/iu, '谁'],
   [/\bwhich\b/iu, '哪个'],
   [/\bwhat rank\b|\branking\b|\brank(?:ed)?\b/iu, '第几'],
+  // Why, and what a fact shows: a stated reason or meaning answers.
+  [/\bwhy\b|\bwhat (?:does|did|do) (?:[\w'’-]+\s+){1,6}?(?:show|mean|signal|signify|indicate|say about)\b/iu, '为什么'],
   // A question opening with what, why, where or how asks nothing the words above name: a `when` or `which` after it
   // opens a clause (what ideas does it follow when building …). Last, so that `what year` at the start is read above.
   [/^\W*(?:what|why|where|how)\b/iu, ''],

@@ -14,6 +14,7 @@ import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, timesStated } from './asked-time.ts
 import { askedList, listTier, type AskedList } from './asked-list.ts';
 import { monthRanges, ofOtherMonths } from './asked-period.ts';
 import { asksRank, rankTier } from './asked-rank.ts';
+import { asksReason, isQuestionSentence, reasonTier } from './asked-reason.ts';
 import { askedCount, askedUnitWord } from './asked-unit.ts';
 import type { RelatedWords } from './related-words.ts';
 import { fallbackGrams, hanBigrams, queryTerms } from './tokenize.ts';
@@ -80,6 +81,8 @@ export interface QuestionReading {
   months: string[];
   /** The question asks what a zone means to become (打造成什么样的园区): a stated aim answers. */
   aim: AskedAim | undefined;
+  /** The question asks why, or what a fact shows (为啥, 说明了啥): a stated reason or meaning answers. */
+  wantsReason: boolean;
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -142,6 +145,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsFloor,
     months: monthRanges(normalized),
     aim: askedAim(normalized),
+    wantsReason: asksReason(normalized),
   };
 }
 
@@ -184,8 +188,8 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     // What kind of answer it holds: a figure of the asked metric, a number in the asked unit, a number the question
     // did not give, a time, a name of the asked kind. The paragraph already matched the question; in it, a
     // sentence that answers comes before one that only repeats the question's words. Figures of other months
-    // than the asked ones answer nothing.
-    if (!ofOtherMonths(s.normalized, reading.months)) score += ANSWER_TIER * Math.max(figureTier(figuresIn(i), reading), answerTier(s.normalized, reading));
+    // than the asked ones answer nothing, nor does a question the text asks itself (缘何…?): it goes on to answer.
+    if (!ofOtherMonths(s.normalized, reading.months) && !isQuestionSentence(s.normalized)) score += ANSWER_TIER * Math.max(figureTier(figuresIn(i), reading), answerTier(s.normalized, reading));
     if (score > bestScore) [best, bestScore] = [s, score];
   });
   return { sentence: best, marks: markTerms(best.display, markable), score: Math.max(0, bestScore) };
@@ -214,6 +218,7 @@ function answerTier(sentence: string, asked: QuestionReading): number {
   if (asked.wantsRank) return rankTier(sentence);
   if (asked.wantsFloor) return floorTier(sentence);
   if (asked.aim) return aimTier(sentence, asked.aim);
+  if (asked.wantsReason) return reasonTier(sentence);
   if (asked.list) return Math.max(listTier(sentence, asked.list), nameTierOf(sentence, asked));
   if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
   if (asked.wantsNumber) {
