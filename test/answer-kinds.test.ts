@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { pickAnswer, readQuestion, type QuestionContext } from '../src/search/answer-picker.ts';
 import { aimTier, askedAim } from '../src/search/asked-aim.ts';
 import { asksFloor } from '../src/search/asked-floor.ts';
+import { askedItem, itemTier } from '../src/search/asked-item.ts';
 import { askedList, enumerations } from '../src/search/asked-list.ts';
 import { monthRanges } from '../src/search/asked-period.ts';
 import { asksRank, rankTier } from '../src/search/asked-rank.ts';
@@ -249,5 +250,30 @@ describe('a reason question', () => {
       '青禾开发区今年举办项目推介会三场。',
     ];
     expect(answerOf('为啥好项目都愿意落户青禾开发区', texts)).toBe(texts[1]);
+  });
+});
+
+describe('an item question', () => {
+  it('asks for a numbered item (第三条, 第2项), not a rank or 第几', () => {
+    expect(askedItem('青禾开发区作风建设第三条说的是啥')).toBe('三');
+    expect(askedItem('第2项措施是什么')).toBe('二');
+    expect(askedItem('青禾开发区营收排第几')).toBeUndefined();
+    expect(askedItem('青禾开发区获评第三名')).toBeUndefined();
+  });
+
+  it('is answered by the clause that opens with its number', () => {
+    const texts = ['一是压实工作责任。', '二是优化审批流程,推行并联审批。', '三是强化督查问责,对推诿扯皮的严肃追责。'];
+    expect(answerOf('青禾开发区提出的第三条要求说的是啥', texts)).toBe(texts[2]);
+    expect(itemTier('第三,强化督查问责', '三')).toBe(1);
+    expect(itemTier('三是强化督查问责', '二')).toBe(0);
+  });
+});
+
+describe('a how-fast question', () => {
+  it('is answered by at once (第一时间) as by a span; a how-long question is not', () => {
+    expect(timesStated('专员第一时间回应企业诉求', false, true)).toEqual(['第一时间']);
+    expect(timesStated('专员第一时间回应企业诉求')).toEqual([]);
+    const texts = ['服务专员每周走访企业,收集企业诉求。', '对企业提出的问题,专员第一时间上门回应。'];
+    expect(answerOf('青禾开发区的专员对企业的问题回应得有多快', texts)).toBe(texts[1]);
   });
 });

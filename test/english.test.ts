@@ -110,6 +110,8 @@ describe('English questions about the seeds', () => {
     expect(readEnglish(context.engine, 'Why do firms move into the park?').query.split(' ')[0]).toBe('为什么');
     expect(readEnglish(context.engine, 'What does the award show about the park?').query.split(' ')[0]).toBe('为什么');
     expect(readEnglish(context.engine, 'What does the park build first?').query.split(' ')).not.toContain('为什么');
+    // How fast is answered by at once (第一时间) as well as by a span.
+    expect(readEnglish(context.engine, 'How quickly does the park answer firms?').query.split(' ')[0]).toBe('多快');
   });
 
   it('answers with the sentence that holds the number asked for, and glosses the terms the excerpt holds', () => {

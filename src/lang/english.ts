@@ -22,7 +22,8 @@ export interface EnglishReading {
 /** Question words and the Chinese ones the answer picker reads. */
 const ASKING: [pattern: RegExp, chinese: string][] = [
   [/\bhow (?:many|much|big|large)\b|\bnumber of\b|\bwhat (?:is|was|were) the (?:total|amount|value|size|number|share|rate)\b/iu, '多少'],
-  [/\bhow long\b|\bhow (?:fast|quickly)\b/iu, '多久'],
+  [/\bhow long\b/iu, '多久'],
+  [/\bhow (?:fast|quickly|soon)\b/iu, '多快'],
   // When asks for a date, how long for a span: a date never answers how long.
   [/\bwhen\b|\bwhat time\b|\bwhat date\b/iu, '什么时候'],
   [/\bwhat year\b|\bwhich year\b/iu, '哪一年'],

@@ -10,7 +10,8 @@ import { normalizeWithOffsets } from '../text/normalize.ts';
 import { aimTier, askedAim, type AskedAim } from './asked-aim.ts';
 import { askedName as readAskedName, nameTier, type AskedName } from './asked-name.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
-import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, timesStated } from './asked-time.ts';
+import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, asksHowFast, timesStated } from './asked-time.ts';
+import { askedItem, itemTier } from './asked-item.ts';
 import { askedList, listTier, type AskedList } from './asked-list.ts';
 import { monthRanges, ofOtherMonths } from './asked-period.ts';
 import { asksRank, rankTier } from './asked-rank.ts';
@@ -83,6 +84,8 @@ export interface QuestionReading {
   aim: AskedAim | undefined;
   /** The question asks why, or what a fact shows (为啥, 说明了啥): a stated reason or meaning answers. */
   wantsReason: boolean;
+  /** The numbered item the question asks for (第三条 → 三), answered by the sentence that opens with 三是. */
+  item: string | undefined;
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -146,6 +149,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     months: monthRanges(normalized),
     aim: askedAim(normalized),
     wantsReason: asksReason(normalized),
+    item: askedItem(normalized),
   };
 }
 
@@ -215,6 +219,7 @@ function figureTier(figures: StatedFigure[], asked: QuestionReading): number {
 /** 2: a number in the unit asked (counted or measured); 1: another answer of the asked kind; 0: none. */
 function answerTier(sentence: string, asked: QuestionReading): number {
   const question = asked.normalized;
+  if (asked.item) return itemTier(sentence, asked.item);
   if (asked.wantsRank) return rankTier(sentence);
   if (asked.wantsFloor) return floorTier(sentence);
   if (asked.aim) return aimTier(sentence, asked.aim);
@@ -236,7 +241,7 @@ function answerTier(sentence: string, asked: QuestionReading): number {
  * about, not its answer. A date (8月5日, 2024年) says when, not how long, unless the question asks when.
  */
 function statesNewTime(sentence: string, asked: QuestionReading): boolean {
-  return timesStated(sentence, asked.wantsDate).some((time) => !asked.normalized.includes(time));
+  return timesStated(sentence, asked.wantsDate, asksHowFast(asked.normalized)).some((time) => !asked.normalized.includes(time));
 }
 
 const nameTierOf = (sentence: string, asked: QuestionReading) =>

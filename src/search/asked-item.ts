@@ -1,0 +1,23 @@
+/**
+ * Item questions (第三条说的是啥, 第二项措施是什么): they ask for one numbered item of a list the text sets out.
+ * News numbers its points 一是…二是…三是 or 第一…第二, so the item asked is the sentence or clause that opens
+ * with its number, whatever words it shares with the question.
+ */
+
+const HAN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** 第三条, 第2项, 第五个方面: the ordinal of a numbered item (not 第几, not a rank such as 第三名). */
+const ASKS_ITEM = /第([一二三四五六七八九十]|\d{1,2})(?:条|项|点|个方面|方面|个|件|步)/u;
+
+/** The item a question asks for, as the Chinese numeral the text numbers it with (三), if it asks for one. */
+export function askedItem(normalizedQuestion: string): string | undefined {
+  const m = ASKS_ITEM.exec(normalizedQuestion);
+  if (!m) return undefined;
+  const n = m[1]!;
+  return /\d/u.test(n) ? HAN_ORDINALS[Number(n) - 1] : n;
+}
+
+/** 1: the sentence opens a clause with the item's number (三是…, 第三,…); 0: it does not. */
+export function itemTier(normalizedSentence: string, numeral: string): number {
+  const opening = new RegExp(`(?:^|[,;:。])\\s*(?:${numeral}是|第${numeral}[,、:是])`, 'u');
+  return opening.test(normalizedSentence) ? 1 : 0;
+}
