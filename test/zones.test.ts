@@ -45,6 +45,9 @@ describe('zone names', () => {
     expect(findZoneNames('绵阳国家农业科技园区完成投资12亿元')).toEqual(['绵阳国家农业科技园区']);
     expect(findZoneNames('广元边境贸易合作加工工业园区建成')).toEqual(['广元边境贸易合作加工工业园区']);
     expect(findZoneNames('绵阳市国家级开发区数量达到3家')).toEqual([]);
+    // A place's zones taken together (各大园区, 其他开发区) are no zone of their own.
+    expect(findZoneNames('广元各大园区已形成产业链12条')).toEqual([]);
+    expect(findZoneNames('绵阳市其他开发区也在加快建设')).toEqual([]);
   });
 
   it('reads 高新 inside a name as the name’s word, though jieba takes it for an adverb', () => {

@@ -88,7 +88,7 @@ const FREE_TRADE = /(?:自由贸易试验区|自贸试验区|自由贸易区|自
 const STOP_TAG = /^(?:v|vd|vg|p|c|u\w*|d|ad|f|m|mq|q|t|r|z|y|e|o|w|l|i)$/u;
 /** Words that qualify a zone without naming it: 国家级开发区, 重点园区, 全省开发区. */
 const GENERIC_WORD =
-  /^(?:全区|全省|全市|全国|全县|省级|市级|国家级|国家|以上|重点|主要|现代化|现代|一流|优质|新型|特色|首批|各类|各级|综合|中心|城市|地方|国际|世界|海外|乡村|农村|城乡|城区|省内|市内|区内|境内|我国|本地|当地|外地|周边|沿海|内陆|边境)$/u;
+  /^(?:全区|全省|全市|全国|全县|省级|市级|国家级|国家|以上|重点|主要|现代化|现代|一流|优质|新型|特色|首批|各类|各级|各大|各个|各|各家|多个|所有|部分|众多|其他|其它|若干|综合|中心|城市|地方|国际|世界|海外|乡村|农村|城乡|城区|省内|市内|区内|境内|我国|本地|当地|外地|周边|沿海|内陆|边境)$/u;
 /** Tags of words a dictionary does not know or knows as names: proper names of areas (济北, 张江) are among them. */
 const NAME_TAG = /^(?:x|nz|nt|nrt)$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
