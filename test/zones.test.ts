@@ -205,6 +205,15 @@ describe('figures and their zone', () => {
     expect(byValue.get('27')?.zone).toBe('青川经济开发区');
   });
 
+  it('counts a paragraph that names only a district but speaks of 园区 as its article’s park’s too', () => {
+    const knowledge = knowledgeOf(
+      ['广元青禾新材料产业园区新签约项目8个。', '', '广元青禾新材料产业园区举办项目推介会。', '', '电视台将镜头对准园区一线，展现园区为利州区发展贡献力量的成效。', '', '利州区今年新建道路三条。'].join('\n'),
+    );
+    expect(knowledge.paragraphZones[2]).toEqual(['利州区', '广元青禾新材料产业园区']);
+    // One that does not speak of 园区 is the district's alone.
+    expect(knowledge.paragraphZones[3]).toEqual(['利州区']);
+  });
+
   it('gives a figure no zone that its paragraph names only after it, as a partner or a closing aside', () => {
     const knowledge = knowledgeOf(
       [

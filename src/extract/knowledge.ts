@@ -377,7 +377,12 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     const own = [...mentioned[i]!].sort((a, b) => b[1] - a[1]).map(([name]) => name);
     if (isRelatedHeadline(p)) return own;
     const inherited = (p.section ? sectionMain.get(`${p.article}/${p.section}`) : undefined) ?? articleMain[p.article];
-    return own.length ? own : inherited ? [inherited] : [];
+    if (!inherited) return own;
+    if (!own.length) return [inherited];
+    // A paragraph naming only a district (为天桥区贡献力量) that speaks of 园区 is about its article's park too.
+    const generic = GENERIC_REFERENCE[kindOf.get(inherited)!];
+    const onlyDistricts = own.every((name) => kindOf.get(name) === '行政区');
+    return onlyDistricts && generic && texts[i]!.includes(generic) && !own.includes(inherited) ? [...own, inherited] : own;
   });
 
   const catalogue = catalogueFromNames(findings.map((f) => f.measureNames));
