@@ -44,6 +44,8 @@ describe('zone names', () => {
   it('keeps a generic word after the place when the name goes on (绵阳国家农业科技园区), not when the kind follows it', () => {
     expect(findZoneNames('绵阳国家农业科技园区完成投资12亿元')).toEqual(['绵阳国家农业科技园区']);
     expect(findZoneNames('广元边境贸易合作加工工业园区建成')).toEqual(['广元边境贸易合作加工工业园区']);
+    // Though jieba takes 现代 for a time word.
+    expect(findZoneNames('绵阳现代服务业开发区新增市场主体1200家')).toEqual(['绵阳现代服务业开发区']);
     expect(findZoneNames('绵阳市国家级开发区数量达到3家')).toEqual([]);
     // A place's zones taken together (各大园区, 其他开发区) are no zone of their own.
     expect(findZoneNames('广元各大园区已形成产业链12条')).toEqual([]);

@@ -270,10 +270,11 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
     // direction (前海/f).
     // 高新 (of 成都高新综合保税区, the high-tech zone's short form) is a name's word, though jieba takes it for an adverb.
     // So are an industry's verbs (装备制造产业园, 食品加工产业园), which name what the park is for.
-    const stops = STOP_TAG.test(t.tag) && !placeOf(t.word) && !isDirectionTown(t) && t.word !== '高新' && !INDUSTRY_VERB.test(t.word);
     // A generic word right after a place, with the name's own words between it and the kind, is part of the
-    // name (鹤壁国家农业科技园区, 乌什边境贸易合作加工工业园区); right before the kind it makes a class (济南市国家级开发区).
+    // name (鹤壁国家农业科技园区, 乌什边境贸易合作加工工业园区, 许昌现代服务业开发区, though jieba takes 现代 for a time
+    // word); right before the kind it makes a class (济南市国家级开发区).
     const inName = GENERIC_WORD.test(t.word) && words.length > 0 && k > 0 && isPlaceLike(walked[k - 1]!) && !GENERIC_WORD.test(walked[k - 1]!.word);
+    const stops = STOP_TAG.test(t.tag) && !inName && !placeOf(t.word) && !isDirectionTown(t) && t.word !== '高新' && !INDUSTRY_VERB.test(t.word);
     if (!HAN_ONLY.test(t.word) || stops || (GENERIC_WORD.test(t.word) && !inName)) break;
     // Another zone's name ends here: it is not part of this one, except a free-trade zone's block.
     if (KIND_AT_END.test(t.word) && placeOf(t.word)?.level !== 'county') {
