@@ -259,6 +259,7 @@ describe('an item question', () => {
     expect(askedItem('第2项措施是什么')).toBe('二');
     expect(askedItem('青禾开发区营收排第几')).toBeUndefined();
     expect(askedItem('青禾开发区获评第三名')).toBeUndefined();
+    expect(askedItem('哪个园区第一个拿到批复')).toBeUndefined();
   });
 
   it('is answered by the clause that opens with its number', () => {
@@ -266,6 +267,9 @@ describe('an item question', () => {
     expect(answerOf('青禾开发区提出的第三条要求说的是啥', texts)).toBe(texts[2]);
     expect(itemTier('第三,强化督查问责', '三')).toBe(1);
     expect(itemTier('三是强化督查问责', '二')).toBe(0);
+    // Where no clause opens with the number, the question's other kind decides: here a count.
+    const unnumbered = ['园区第三条措施聚焦审批窗口建设,新增审批窗口广受好评。', '目前已建成并启用12个。'];
+    expect(answerOf('青禾开发区第三条措施新增了多少个审批窗口', unnumbered)).toBe(unnumbered[1]);
   });
 });
 

@@ -219,7 +219,8 @@ function figureTier(figures: StatedFigure[], asked: QuestionReading): number {
 /** 2: a number in the unit asked (counted or measured); 1: another answer of the asked kind; 0: none. */
 function answerTier(sentence: string, asked: QuestionReading): number {
   const question = asked.normalized;
-  if (asked.item) return itemTier(sentence, asked.item);
+  // A numbered item's clause answers; where none opens so, the question's other kind decides.
+  if (asked.item && itemTier(sentence, asked.item)) return 2;
   if (asked.wantsRank) return rankTier(sentence);
   if (asked.wantsFloor) return floorTier(sentence);
   if (asked.aim) return aimTier(sentence, asked.aim);

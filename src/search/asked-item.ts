@@ -5,8 +5,11 @@
  */
 
 const HAN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-/** 第三条, 第2项, 第五个方面: the ordinal of a numbered item (not 第几, not a rank such as 第三名). */
-const ASKS_ITEM = /第([一二三四五六七八九十]|\d{1,2})(?:条|项|点|个方面|方面|个|件|步)/u;
+/**
+ * 第三条, 第2项, 第五个方面: the ordinal of a numbered item (not 第几, not a rank such as 第三名, not 第一个, which is
+ * who came first).
+ */
+const ASKS_ITEM = /第([一二三四五六七八九十]|\d{1,2})(?:条|项|点|个方面|方面|件|步)/u;
 
 /** The item a question asks for, as the Chinese numeral the text numbers it with (三), if it asks for one. */
 export function askedItem(normalizedQuestion: string): string | undefined {

@@ -9,7 +9,7 @@
 const ASKS_REASON = /为什么|为何|为啥|缘何|何以|凭什么|凭啥|怎么会|原因|说明了?(?:什么|啥)|意味着(?:什么|啥)|意义/u;
 /**
  * Words that give a reason, a purpose or a meaning. 针对 opens the problem a measure answers; 是对…的认可 and
- * 证明 say what a fact shows.
+ * 有力证明 say what a fact shows (a bare 证明 is as often a certificate).
  */
 const REASON_STATED = /因为|由于|得益于|受益于|源于|源自|全靠|多亏|离不开|密不可分|归功于|归因于|关键在于|原因|之所以|为了|针对|是对.{1,40}?的(?:认可|肯定|褒奖)|证明了|有力证明|标志着|意味着|体现了/u;
 
