@@ -381,7 +381,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     if (!own.length) return [inherited];
     // A paragraph naming only a district (为天桥区贡献力量) that speaks of 园区 is about its article's park too.
     const generic = GENERIC_REFERENCE[kindOf.get(inherited)!];
-    const onlyDistricts = own.every((name) => kindOf.get(name) === '行政区');
+    const onlyDistricts = own.every(isDistrict);
     return onlyDistricts && generic && texts[i]!.includes(generic) && !own.includes(inherited) ? [...own, inherited] : own;
   });
 

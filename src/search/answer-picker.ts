@@ -86,6 +86,8 @@ export interface QuestionReading {
   wantsReason: boolean;
   /** The numbered item the question asks for (第三条 → 三), answered by the sentence that opens with 三是. */
   item: string | undefined;
+  /** The question asks how fast (多快): at once (第一时间) answers it as a span does. */
+  wantsHowFast: boolean;
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -150,6 +152,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     aim: askedAim(normalized),
     wantsReason: asksReason(normalized),
     item: askedItem(normalized),
+    wantsHowFast: asksHowFast(normalized),
   };
 }
 
@@ -242,7 +245,7 @@ function answerTier(sentence: string, asked: QuestionReading): number {
  * about, not its answer. A date (8月5日, 2024年) says when, not how long, unless the question asks when.
  */
 function statesNewTime(sentence: string, asked: QuestionReading): boolean {
-  return timesStated(sentence, asked.wantsDate, asksHowFast(asked.normalized)).some((time) => !asked.normalized.includes(time));
+  return timesStated(sentence, asked.wantsDate, asked.wantsHowFast).some((time) => !asked.normalized.includes(time));
 }
 
 const nameTierOf = (sentence: string, asked: QuestionReading) =>

@@ -19,8 +19,10 @@ export function askedItem(normalizedQuestion: string): string | undefined {
   return /\d/u.test(n) ? HAN_ORDINALS[Number(n) - 1] : n;
 }
 
+/** Per numeral, a clause opening with it (三是…, 第三,…): built once, not per sentence read. */
+const ITEM_OPENING = new Map(HAN_ORDINALS.map((n) => [n, new RegExp(`(?:^|[,;:。])\\s*(?:${n}是|第${n}[,、:是])`, 'u')]));
+
 /** 1: the sentence opens a clause with the item's number (三是…, 第三,…); 0: it does not. */
 export function itemTier(normalizedSentence: string, numeral: string): number {
-  const opening = new RegExp(`(?:^|[,;:。])\\s*(?:${numeral}是|第${numeral}[,、:是])`, 'u');
-  return opening.test(normalizedSentence) ? 1 : 0;
+  return ITEM_OPENING.get(numeral)?.test(normalizedSentence) ? 1 : 0;
 }
