@@ -4,10 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pickAnswer, readQuestion, type QuestionContext } from '../src/search/answer-picker.ts';
+import { askedAction } from '../src/search/asked-action.ts';
 import { aimTier, askedAim } from '../src/search/asked-aim.ts';
 import { asksFloor } from '../src/search/asked-floor.ts';
 import { askedItem, itemTier } from '../src/search/asked-item.ts';
 import { askedList, enumerations } from '../src/search/asked-list.ts';
+import { askedNoun, nounCount } from '../src/search/asked-noun.ts';
 import { monthRanges } from '../src/search/asked-period.ts';
 import { asksRank, rankTier } from '../src/search/asked-rank.ts';
 import { asksReason, isQuestionSentence, reasonTier } from '../src/search/asked-reason.ts';
@@ -279,5 +281,41 @@ describe('a how-fast question', () => {
     expect(timesStated('专员第一时间回应企业诉求')).toEqual([]);
     const texts = ['服务专员每周走访企业,收集企业诉求。', '对企业提出的问题,专员第一时间上门回应。'];
     expect(answerOf('青禾开发区的专员对企业的问题回应得有多快', texts)).toBe(texts[1]);
+  });
+});
+
+describe('a count of a noun (几个层级, 多少家企业)', () => {
+  it('reads the noun counted, not a list (哪几个) or a rank (第几)', () => {
+    expect(askedNoun('青禾开发区的人才培养体系分几个层级')).toBe('层级');
+    expect(askedNoun('青禾开发区多少家企业入驻')).toBe('企业');
+    expect(askedNoun('服务中心要配几个功能室')).toBe('功能室');
+    expect(askedNoun('青禾开发区主要聚焦哪几个产业')).toBeUndefined();
+    expect(askedNoun('青禾开发区营收排第几')).toBeUndefined();
+  });
+
+  it('finds the number that counts it: after it, before it, or in its last character as the measure word', () => {
+    expect(nounCount('层级').test('构建市、县、园区三级人才培养体系')).toBe(true);
+    expect(nounCount('企业').test('入驻企业32家')).toBe(true);
+    expect(nounCount('企业').test('推行一业一证改革')).toBe(false);
+    expect(nounCount('工作日').test('5日起实施')).toBe(false);
+    expect(nounCount('年度').test('在2020年度考评中位居前列')).toBe(false);
+  });
+
+  it('is answered by that number before another count in the same measure word', () => {
+    const texts = ['今年新建学校2所,新增班级60个。', '园区构建市、县、园区三级人才培养体系,开展专题培训。'];
+    expect(answerOf('青禾开发区的人才培养体系一共分几个层级', texts)).toBe(texts[1]);
+  });
+});
+
+describe('a how-question (怎么对接, 会咋处理)', () => {
+  it('reads the verb right after its question word', () => {
+    expect(askedAction(['园区', '会', '咋', '处理'])).toBe('处理');
+    expect(askedAction(['如何', '缩短', '审批', '时间'])).toBe('缩短');
+    expect(askedAction(['怎么', '把', '审批', '时间', '压'])).toBeUndefined();
+  });
+
+  it('is answered by the sentence that says that verb, before one sharing only the scene', () => {
+    const texts = ['园区干部带头转变作风,营造一流营商环境。', '对破坏营商环境的行为,园区纪工委将严肃处理。'];
+    expect(answerOf('青禾开发区的干部要是搞坏了营商环境会咋处理', texts)).toBe(texts[1]);
   });
 });

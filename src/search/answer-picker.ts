@@ -7,12 +7,14 @@ import type { Sentence } from '../corpus/types.ts';
 import { isZoneKind } from '../extract/zones.ts';
 import type { Marks } from '../page.ts';
 import { normalizeWithOffsets } from '../text/normalize.ts';
+import { askedAction } from './asked-action.ts';
 import { aimTier, askedAim, type AskedAim } from './asked-aim.ts';
 import { askedName as readAskedName, nameTier, type AskedName } from './asked-name.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
 import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, asksHowFast, timesStated } from './asked-time.ts';
 import { askedItem, itemTier } from './asked-item.ts';
 import { askedList, listTier, type AskedList } from './asked-list.ts';
+import { askedNoun, nounCount } from './asked-noun.ts';
 import { monthRanges, ofOtherMonths } from './asked-period.ts';
 import { asksRank, rankTier } from './asked-rank.ts';
 import { asksReason, isQuestionSentence, reasonTier } from './asked-reason.ts';
@@ -72,6 +74,8 @@ export interface QuestionReading {
   wantsTime: boolean;
   wantsDate: boolean;
   counted: RegExp | undefined;
+  /** A number that counts the noun the question counts (几个层级 → 三级, 14个项目, 项目14个). */
+  countsNoun: RegExp | undefined;
   /** The question asks for a place in a ranking (排第几): the place answers, not the figure ranked. */
   wantsRank: boolean;
   /** The question asks for a list (哪些办法, 哪两个基础): an enumeration answers. */
@@ -88,6 +92,8 @@ export interface QuestionReading {
   item: string | undefined;
   /** The question asks how fast (多快): at once (第一时间) answers it as a span does. */
   wantsHowFast: boolean;
+  /** The verb a how-question asks about (怎么对接 → 对接): it counts twice. */
+  action: string | undefined;
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -120,6 +126,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   const wantsFloor = asksFloor(normalized);
   const wantsNumber = ASKS_FOR_NUMBER.test(normalized) && !wantsRank && !list && !wantsFloor;
   const counted = askedCount(normalized);
+  const noun = wantsNumber ? askedNoun(normalized) : undefined;
   const wantsTime = ASKS_FOR_TIME.test(normalized);
   // A question with no question word is a noun phrase; it asks for the figure its head names (开发区上半年固定资产
   // 投资额 → 投资额), and only that: 服务专员挂牌亮照 names no figure, though a figure may measure 服务.
@@ -145,6 +152,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsTime,
     wantsDate: ASKS_FOR_DATE.test(normalized),
     counted,
+    countsNoun: noun ? nounCount(noun) : undefined,
     wantsRank,
     list,
     wantsFloor,
@@ -153,6 +161,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsReason: asksReason(normalized),
     item: askedItem(normalized),
     wantsHowFast: asksHowFast(normalized),
+    action: askedAction(tokens),
   };
 }
 
@@ -191,6 +200,7 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     // A word the corpus uses for the same figure (合同 for 签约) counts as much as it is related.
     for (const [term, weight] of related) if (s.normalized.includes(term)) score += weight * Math.min(term.length, 4);
     for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
+    if (reading.action && s.normalized.includes(reading.action)) score += Math.min(reading.action.length, 4);
     for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
     // What kind of answer it holds: a figure of the asked metric, a number in the asked unit, a number the question
     // did not give, a time, a name of the asked kind. The paragraph already matched the question; in it, a
@@ -219,7 +229,10 @@ function figureTier(figures: StatedFigure[], asked: QuestionReading): number {
   return figures.some((f) => f.head.length >= 2 && fits(f) && named(f)) ? 3 : 0;
 }
 
-/** 2: a number in the unit asked (counted or measured); 1: another answer of the asked kind; 0: none. */
+/**
+ * 3: a number of the noun asked (几个层级 → 三级); 2: a number in the unit asked (counted or measured); 1: another
+ * answer of the asked kind; 0: none.
+ */
 function answerTier(sentence: string, asked: QuestionReading): number {
   const question = asked.normalized;
   // A numbered item's clause answers; where none opens so, the question's other kind decides.
@@ -229,6 +242,7 @@ function answerTier(sentence: string, asked: QuestionReading): number {
   if (asked.aim) return aimTier(sentence, asked.aim);
   if (asked.wantsReason) return reasonTier(sentence);
   if (asked.list) return Math.max(listTier(sentence, asked.list), nameTierOf(sentence, asked));
+  if (asked.countsNoun?.test(sentence)) return 3;
   if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
   if (asked.wantsNumber) {
     // A date says when, not how many: 12月4日 does not answer 多少家.
