@@ -107,6 +107,16 @@ describe('extractFigures on seed sentences', () => {
 describe('extractFigures: what news pages write', () => {
   const metrics = (sentence: string) => extractFigures(sentence).map((f) => f.metric);
 
+  it("a project's quantity (计划总投资, 占地面积, 年产值) is of the project the clause before names, and so is the next one", () => {
+    expect(metrics('当日,园区与青禾新能源公司签约的储能电池项目,计划总投资12亿元,达产后年产值30亿元。')).toEqual([
+      '储能电池项目 计划总投资',
+      '储能电池项目 达产后年产值',
+    ]);
+    expect(metrics('青川智能装备产业基地,占地面积260亩。')).toEqual(['青川智能装备产业基地 占地面积']);
+    // A clause saying what the projects are (均为工业项目) or an event (新开工项目) names no one project.
+    expect(metrics('签约项目8个,均为工业项目,协议投资总额48.5亿元。')).toEqual(['签约项目', '协议投资总额']);
+  });
+
   it('a bare quantity is of the industry the nearest clause before opens with, and an amount (总量) of the figure before it', () => {
     expect(metrics('去年,园区电子信息产业受益于订单回流,实现产值812.4亿元,增长9.3%')).toEqual(['电子信息产业产值', '电子信息产业产值 增长']);
     expect(metrics('汽车及零部件产业加快转型,实现产值300亿元')).toEqual(['汽车及零部件产业产值']);

@@ -296,6 +296,28 @@ function openingIndustry(before: string): string {
   return '';
 }
 
+/** Quantities a project, base or centre has (计划总投资, 年产值, 占地面积): they say nothing of whose they are. */
+const PROJECT_QUANTITY = /^(?:计划|协议|合同|预计)?(?:总投资额?|投资总额|投资额?)$|^(?:建成后|达产后|投产后|预计)?(?:年产值|年产能|年销售收入|年税收|年营收)$|^(?:规划|总|占地|用地)?(?:建筑)?面积$/u;
+/** A project named as a noun phrase ending a clause: 签约的锂电池材料项目, 智能装备产业基地. Not a bare 项目. */
+const PROJECT_ENDING = /(?:^|[的与和及、在])([^的与和及、在，,；;\s]{2,14}?(?:项目|工程|基地|中心))$/u;
+/** A clause that says what something is (均为工业项目) names no project. */
+const PREDICATE_OPENING = /^(?:均为|均是|都是|都为|全部为|全为|是|为|系|属于|包括|其中)/u;
+/** The project a metric was given to by `projectBefore` (锂电池材料项目 计划总投资 → 锂电池材料项目). */
+const PROJECT_OWNER = /^(\S+(?:项目|工程|基地|中心)) /u;
+/** Words that make a clause an event, not a project's name (开工项目 names no one project). */
+const NOT_A_PROJECT_NAME = /^(?:重点|重大|新开工|开工|签约|在建|续建|新建|竣工|投产|招商|产业|工业|民生|优质)+(?:项目|工程)$/u;
+
+/**
+ * The project named by the clause just before a figure's, when that clause is only its name (…签约的锂电池材料项目，
+ * 计划总投资10亿元): the owner of a quantity that does not say whose it is.
+ */
+function projectBefore(before: string): string {
+  const clauses = before.split(/[，,；;]/u);
+  if (clauses.length < 2) return '';
+  const m = PROJECT_ENDING.exec(clauses.at(-2)!.trim());
+  return m && !NOT_A_PROJECT_NAME.test(m[1]!) && !PREDICATE_OPENING.test(m[1]!) ? m[1]! : '';
+}
+
 /** Subjects opening the clauses of a sentence, in order. A subject holds for the clauses after it. */
 function findSubjects(sentence: string, periods: { text: string }[]): FigureSubject[] {
   const subjects: FigureSubject[] = [];
@@ -510,6 +532,11 @@ export function extractFigures(sentence: string): FigureMention[] {
     if (BARE_QUANTITY.test(metric.replace(GROWTH_TAIL, ''))) {
       const industry = openingIndustry(sentence.slice(0, clauseStart));
       if (industry) metric = industry + metric;
+    }
+    // A project's quantity is of the project the clause before names, or the figure before was of.
+    if (PROJECT_QUANTITY.test(metric)) {
+      const project = metricFollowsFigure ? PROJECT_OWNER.exec(previousMetric)?.[1] : projectBefore(sentence.slice(0, clauseStart));
+      if (project) metric = `${project} ${metric}`;
     }
     lastMetric = metric;
     lastUnit = unit;
