@@ -50,6 +50,11 @@ describe('zone names', () => {
     // A place's zones taken together (各大园区, 其他开发区) are no zone of their own.
     expect(findZoneNames('广元各大园区已形成产业链12条')).toEqual([]);
     expect(findZoneNames('绵阳市其他开发区也在加快建设')).toEqual([]);
+    expect(findZoneNames('广元市个别园区配套不足')).toEqual([]);
+  });
+
+  it('reads a place whose last character jieba cuts off as a measure word (涪江|口) as the whole place', () => {
+    expect(findZoneNames('绵阳市涪江口产业集聚区新增企业12家')).toEqual(['绵阳市涪江口产业集聚区']);
   });
 
   it('reads 高新 inside a name as the name’s word, though jieba takes it for an adverb', () => {

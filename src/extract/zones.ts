@@ -88,7 +88,7 @@ const FREE_TRADE = /(?:自由贸易试验区|自贸试验区|自由贸易区|自
 const STOP_TAG = /^(?:v|vd|vg|p|c|u\w*|d|ad|f|m|mq|q|t|r|z|y|e|o|w|l|i)$/u;
 /** Words that qualify a zone without naming it: 国家级开发区, 重点园区, 全省开发区. */
 const GENERIC_WORD =
-  /^(?:全区|全省|全市|全国|全县|省级|市级|国家级|国家|以上|重点|主要|现代化|现代|一流|优质|新型|特色|首批|各类|各级|各大|各个|各|各家|多个|所有|部分|众多|其他|其它|若干|综合|中心|城市|地方|国际|世界|海外|乡村|农村|城乡|城区|省内|市内|区内|境内|我国|本地|当地|外地|周边|沿海|内陆|边境)$/u;
+  /^(?:全区|全省|全市|全国|全县|省级|市级|国家级|国家|以上|重点|主要|现代化|现代|一流|优质|新型|特色|首批|各类|各级|各大|各个|各|各家|多个|所有|部分|个别|少数|众多|其他|其它|若干|综合|中心|城市|地方|国际|世界|海外|乡村|农村|城乡|城区|省内|市内|区内|境内|我国|本地|当地|外地|周边|沿海|内陆|边境)$/u;
 /** Tags of words a dictionary does not know or knows as names: proper names of areas (济北, 张江) are among them. */
 const NAME_TAG = /^(?:x|nz|nt|nrt)$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -274,7 +274,10 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
     // name (鹤壁国家农业科技园区, 乌什边境贸易合作加工工业园区, 许昌现代服务业开发区, though jieba takes 现代 for a time
     // word); right before the kind it makes a class (济南市国家级开发区).
     const inName = GENERIC_WORD.test(t.word) && words.length > 0 && k > 0 && isPlaceLike(walked[k - 1]!) && !GENERIC_WORD.test(walked[k - 1]!.word);
-    const stops = STOP_TAG.test(t.tag) && !inName && !placeOf(t.word) && !isDirectionTown(t) && t.word !== '高新' && !INDUSTRY_VERB.test(t.word);
+    // jieba cuts a place name's last character off as a measure word (瓯江|口, tagged q): right after a place, it
+    // ends the place's name.
+    const endsPlace = t.tag === 'q' && t.word.length === 1 && k > 0 && /^ns/u.test(walked[k - 1]!.tag);
+    const stops = STOP_TAG.test(t.tag) && !inName && !endsPlace && !placeOf(t.word) && !isDirectionTown(t) && t.word !== '高新' && !INDUSTRY_VERB.test(t.word);
     if (!HAN_ONLY.test(t.word) || stops || (GENERIC_WORD.test(t.word) && !inName)) break;
     // Another zone's name ends here: it is not part of this one, except a free-trade zone's block.
     if (KIND_AT_END.test(t.word) && placeOf(t.word)?.level !== 'county') {
