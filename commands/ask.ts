@@ -4,6 +4,7 @@ import type { CommandModule } from '../src/command.ts';
 import type { Hit, Notice } from '../src/page.ts';
 import type { SearchEngine, SearchHit } from '../src/search/engine.ts';
 import { sentencesOf } from '../src/corpus/sentences.ts';
+import { citesOutlet } from '../src/corpus/metadata.ts';
 import { askedCredit, creditLines, type CreditRole } from '../src/search/asked-credit.ts';
 import { scopeOf, searchFirstAbout } from '../src/search/scope.ts';
 import { glossesFor, readUserQuestion } from '../src/lang/question.ts';
@@ -37,9 +38,9 @@ function rerankByAnswer(engine: SearchEngine, query: string, hits: SearchHit[], 
 }
 
 /**
- * For a question of who wrote or edited an article: the credit of the article the best passage is from — its
- * credit lines, cited by the article's first passage, or the passage of its text that names its writer
- * (`开发区讯(王小涵)`). Undefined where the article credits nobody in that role.
+ * For a question of who wrote or edited an article, or which outlet ran it: the credit of the article the best
+ * passage is from — its credit lines (or its outlet), cited by the article's first passage, or the passage of its
+ * text that names its writer (`开发区讯(王小涵)`). Undefined where the article credits nobody in that role.
  */
 function creditHit(engine: SearchEngine, best: SearchHit, role: CreditRole, question: string, query: string): Hit | undefined {
   const { paragraphs, articles } = engine.corpus;
@@ -102,7 +103,10 @@ export const ask: CommandModule<typeof schema> = {
     // Who wrote or edited it: the credit goes first, on top of the page's passages (none of which it pushes to no
     // page); a passage of the text naming the writer is moved up, not shown twice.
     const role = page === 1 && !scope.missing.length ? (askedCredit(question) ?? askedCredit(query)) : undefined;
-    const credit = role && hits[0] ? creditHit(engine, hits[0], role, question, query) : undefined;
+    // A passage citing an outlet beside the question's words (大众日报：新材料园区…) answers which outlet ran a
+    // story better than the outlet of the article it is in.
+    const answeredInText = role === 'source' && shown[0] !== undefined && citesOutlet(shown[0].answer);
+    const credit = role && hits[0] && !answeredInText ? creditHit(engine, hits[0], role, question, query) : undefined;
     if (credit) shown = [credit, ...(credit.credit ? shown : shown.filter((h) => h.citation !== credit.citation))];
     return pageOf('ask', question, paged, pageSize, { hits: shown, ...(notice ? { notice } : {}) });
   },

@@ -13,6 +13,7 @@ import { articleMeta } from '../src/corpus/metadata.ts';
 import { splitArticles } from '../src/corpus/structure.ts';
 import { openEngine } from '../src/engine/open.ts';
 import type { CommandContext } from '../src/results.ts';
+import { citesOutlet } from '../src/corpus/metadata.ts';
 import { askedCredit, creditLines } from '../src/search/asked-credit.ts';
 
 const PAGE = [
@@ -76,6 +77,20 @@ describe('a question of who wrote or edited it', () => {
     expect(askedCredit('青禾那篇综述谁统的稿')).toBe('editor');
     expect(askedCredit('记者采访了谁')).toBeUndefined();
     expect(askedCredit('谁来开发区调研')).toBeUndefined();
+  });
+
+  it('is read from which outlet ran it, not from where money comes from', () => {
+    expect(askedCredit('临河那篇稿子来源于哪家媒体')).toBe('source');
+    expect(askedCredit('Which outlet published the Linhe report?')).toBe('source');
+    expect(askedCredit('项目资金来源是什么')).toBeUndefined();
+    const article = { index: 0, file: 'linhe.txt', title: '临河开发区上半年经济运行', source: '青禾日报', paragraphs: [] };
+    expect(creditLines(article, 'source')).toEqual(['来源: 青禾日报']);
+    expect(creditLines({ ...article, source: undefined }, 'source')).toEqual([]);
+    // Nor from a which-question about an app or a platform.
+    expect(askedCredit('临河开发区依托的是什么平台')).toBeUndefined();
+    // A passage citing an outlet (a page of press coverage) answers it in the text.
+    expect(citesOutlet('青禾日报:临河开发区加速打造新材料产业集群')).toBe(true);
+    expect(citesOutlet('临河开发区加速打造新材料产业集群')).toBe(false);
   });
 
   let context: CommandContext;

@@ -19,6 +19,10 @@ const CHINESE_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/u;
 const YEAR = /(?<!\d)((?:19|20)\d{2})年/gu;
 const MEDIA = '[^\\s（()）:：,，。]{2,10}?(?:日报|日報|晚报|晚報|网|網|客户端|客戶端|电视台|電視台|新闻|新聞)';
 const SOURCE_LABEL = /来源\s*[:：]\s*([^\s　]+)/u;
+const OUTLET_CITED = new RegExp(`${MEDIA}\\s*[:：]`, 'u');
+
+/** Whether a text cites an outlet for what follows (大众日报：…), as a page of press coverage does. */
+export const citesOutlet = (text: string): boolean => OUTLET_CITED.test(text);
 const MEDIA_WITH_REPORTER = new RegExp(`[（(](${MEDIA})\\s*(?:记者|記者)`, 'u');
 const MEDIA_OPENING = new RegExp(`^(${MEDIA})`, 'u');
 const DESK = /^([\p{Script=Han}]{1,10}讯)[（(]([^)）]{1,20})[)）]/u;
