@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pickAnswer, readQuestion, type QuestionContext } from '../src/search/answer-picker.ts';
-import { askedAction } from '../src/search/asked-action.ts';
 import { aimTier, askedAim } from '../src/search/asked-aim.ts';
 import { asksFloor } from '../src/search/asked-floor.ts';
 import { askedItem, itemTier } from '../src/search/asked-item.ts';
@@ -304,18 +303,5 @@ describe('a count of a noun (几个层级, 多少家企业)', () => {
   it('is answered by that number before another count in the same measure word', () => {
     const texts = ['今年新建学校2所,新增班级60个。', '园区构建市、县、园区三级人才培养体系,开展专题培训。'];
     expect(answerOf('青禾开发区的人才培养体系一共分几个层级', texts)).toBe(texts[1]);
-  });
-});
-
-describe('a how-question (怎么对接, 会咋处理)', () => {
-  it('reads the verb right after its question word', () => {
-    expect(askedAction(['园区', '会', '咋', '处理'])).toBe('处理');
-    expect(askedAction(['如何', '缩短', '审批', '时间'])).toBe('缩短');
-    expect(askedAction(['怎么', '把', '审批', '时间', '压'])).toBeUndefined();
-  });
-
-  it('is answered by the sentence that says that verb, before one sharing only the scene', () => {
-    const texts = ['园区干部带头转变作风,营造一流营商环境。', '对破坏营商环境的行为,园区纪工委将严肃处理。'];
-    expect(answerOf('青禾开发区的干部要是搞坏了营商环境会咋处理', texts)).toBe(texts[1]);
   });
 });

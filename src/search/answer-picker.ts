@@ -7,7 +7,6 @@ import type { Sentence } from '../corpus/types.ts';
 import { isZoneKind } from '../extract/zones.ts';
 import type { Marks } from '../page.ts';
 import { normalizeWithOffsets } from '../text/normalize.ts';
-import { askedAction } from './asked-action.ts';
 import { aimTier, askedAim, type AskedAim } from './asked-aim.ts';
 import { askedName as readAskedName, nameTier, type AskedName } from './asked-name.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
@@ -92,8 +91,6 @@ export interface QuestionReading {
   item: string | undefined;
   /** The question asks how fast (多快): at once (第一时间) answers it as a span does. */
   wantsHowFast: boolean;
-  /** The verb a how-question asks about (怎么对接 → 对接): it counts twice. */
-  action: string | undefined;
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -161,7 +158,6 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsReason: asksReason(normalized),
     item: askedItem(normalized),
     wantsHowFast: asksHowFast(normalized),
-    action: askedAction(tokens),
   };
 }
 
@@ -200,7 +196,6 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     // A word the corpus uses for the same figure (合同 for 签约) counts as much as it is related.
     for (const [term, weight] of related) if (s.normalized.includes(term)) score += weight * Math.min(term.length, 4);
     for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
-    if (reading.action && s.normalized.includes(reading.action)) score += Math.min(reading.action.length, 4);
     for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
     // What kind of answer it holds: a figure of the asked metric, a number in the asked unit, a number the question
     // did not give, a time, a name of the asked kind. The paragraph already matched the question; in it, a
