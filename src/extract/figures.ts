@@ -302,8 +302,6 @@ const PROJECT_QUANTITY = /^(?:计划|协议|合同|预计)?(?:总投资额?|投�
 const PROJECT_ENDING = /(?:^|[的与和及、在])([^的与和及、在，,；;\s]{2,14}?(?:项目|工程|基地|中心))$/u;
 /** A clause that says what something is (均为工业项目) names no project. */
 const PREDICATE_OPENING = /^(?:均为|均是|都是|都为|全部为|全为|是|为|系|属于|包括|其中)/u;
-/** The project a metric was given to by `projectBefore` (锂电池材料项目 计划总投资 → 锂电池材料项目). */
-const PROJECT_OWNER = /^(\S+(?:项目|工程|基地|中心)) /u;
 /** Words that make a clause an event, not a project's name (开工项目 names no one project). */
 const NOT_A_PROJECT_NAME = /^(?:重点|重大|新开工|开工|签约|在建|续建|新建|竣工|投产|招商|产业|工业|民生|优质)+(?:项目|工程)$/u;
 
@@ -455,6 +453,8 @@ export function extractFigures(sentence: string): FigureMention[] {
   let lastEnd = 0;
   let lastMetric = '';
   let lastUnit = '';
+  // The project the last figure's quantity was of (…锂电池材料项目，计划总投资…，年产值…).
+  let lastProject = '';
   // Numbers inside quotes are names (“黄金16条”), not figures.
   const quoted: [number, number][] = [...sentence.matchAll(/[“"「][^”"」]*[”"」]/gu)].map((m) => [m.index, m.index + m[0].length]);
   for (const m of sentence.matchAll(NUMBER_WITH_UNIT)) {
@@ -484,6 +484,8 @@ export function extractFigures(sentence: string): FigureMention[] {
     const metricFollowsFigure = lastMetric !== '' && /^[，,、；;\s]*$/u.test(sentence.slice(previousEnd, clauseStart));
     const previousMetric = lastMetric;
     const previousUnit = lastUnit;
+    const previousProject = lastProject;
+    lastProject = '';
     lastMetric = '';
     // 7个品类、130多个品项: the second count of a list continues the first and names no metric of its own.
     if (!clause && sentence[m.index - 1] === '、' && previousEnd > 0) continue;
@@ -535,8 +537,9 @@ export function extractFigures(sentence: string): FigureMention[] {
     }
     // A project's quantity is of the project the clause before names, or the figure before was of.
     if (PROJECT_QUANTITY.test(metric)) {
-      const project = metricFollowsFigure ? PROJECT_OWNER.exec(previousMetric)?.[1] : projectBefore(sentence.slice(0, clauseStart));
+      const project = metricFollowsFigure ? previousProject : projectBefore(sentence.slice(0, clauseStart));
       if (project) metric = `${project} ${metric}`;
+      lastProject = project;
     }
     lastMetric = metric;
     lastUnit = unit;

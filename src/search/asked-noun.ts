@@ -7,12 +7,13 @@
 import { cut } from '../text/jieba.ts';
 import { isStopWord } from './tokenize.ts';
 
+/** A measure word, if one is written: in the question (几个, 多少家) and between a number and its noun (14个项目). */
+const MEASURE = '(?:个|家|项|名|位|条|种|类|批|所|处|座|件|套|台|户|只)?';
 /** 几个, 多少家, 多少: a count asked, with its measure word if it has one (哪几个 asks for a list, not a count). */
-const ASKS_COUNT = /(?<!哪|第)(?:多少|几)(?:个|家|项|名|位|条|种|类|批|所|处|座|件|套|台|户|只)?/u;
+const ASKS_COUNT = new RegExp(`(?<!哪|第)(?:多少|几)${MEASURE}`, 'u');
 const HAN_RUN = /^\p{Script=Han}+/u;
 /** A number that counts (a year, 2020年度, counts nothing). */
 const NUMBER = '(?:(?<!\\d)(?!(?:19|20)\\d\\d年)\\d+(?:\\.\\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?';
-const MEASURE = '(?:个|家|项|名|位|条|种|类|批|所|处|座|件|套|台|户|只)?';
 /**
  * Last characters of a noun that serve as its measure word after a number (三级 for 层级, 八室 for 功能室, 两期 for
  * 工期): a closed class. Others do not (一业一证 counts no 企业; 5日 is a date, not 工作日).
