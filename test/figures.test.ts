@@ -100,6 +100,7 @@ describe('extractFigures on seed sentences', () => {
     expect(figuresOf('济北开发区在全省160家省级以上开发区中,位居第27名').map((f) => f.value)).toEqual(['160']);
     expect(figuresOf('每人每天深入企业5个小时以上').map((f) => f.value)).toEqual([]);
     expect(figuresOf('深入贯彻区委区政府支持园区“黄金16条”实施意见')).toEqual([]);
+    expect(figuresOf('在全国高新区综合排名中列67位，居全省12位').map((f) => f.value)).toEqual([]);
   });
 });
 
@@ -197,6 +198,30 @@ describe('extractFigures: what news pages write', () => {
       ['亩均税收', '45', '万元/亩'],
       ['单位面积产出', '120', '亿元/平方公里'],
     ]);
+  });
+
+  it('reads amounts written without 元, areas in 公顷, and counts of things, people and cases', () => {
+    const figures = extractFigures('青禾经开区地区生产总值突破1000亿，规划面积162.5公顷，年产手机2.58亿部，新增就业320人，办理业务4600件');
+    expect(figures.map((f) => [f.metric, f.value, f.unit])).toEqual([
+      ['地区生产总值', '1000', '亿'],
+      ['规划面积', '162.5', '公顷'],
+      ['年产手机', '2.58', '亿部'],
+      ['新增就业', '320', '人'],
+      ['办理业务', '4600', '件'],
+    ]);
+  });
+
+  it('reads 约 and 过 that close a word (签约, 通过) as no approximation', () => {
+    expect(extractFigures('全年共签约12个项目，总投资20亿元').map((f) => [f.metric, f.value, f.approx ?? false])).toEqual([
+      ['签约项目', '12', false],
+      ['签约项目总投资', '20', false],
+    ]);
+    expect(extractFigures('新增注册企业约120家').map((f) => [f.value, f.approx])).toEqual([['120', true]]);
+    expect(metrics('全区拥有产值过10亿元企业10家')).toEqual(['拥有产值过10亿元企业']);
+  });
+
+  it('reads the event after a counted noun where 进行了 opens it (16个项目进行了集中签约)', () => {
+    expect(metrics('仪式上，先进制造、新兴产业等16个项目进行了集中签约，预计总投资达200亿元')).toEqual(['集中签约项目', '集中签约项目总投资']);
   });
 
   it('keeps the approximation with the value as written (150余)', () => {

@@ -151,6 +151,9 @@ describe('zone names', () => {
     expect(findZoneNames('青川县青禾云谷临河工业智造园首批签约')).toEqual(['青川县青禾云谷临河工业智造园']);
     // 制造 and 加工 are verbs to jieba, but name what the park makes.
     expect(findZoneNames('青川县青禾装备制造产业园签约企业6户')).toEqual(['青川县青禾装备制造产业园']);
+    // 创新 names what a park is for, after a place; without one it is the sentence's (加快创新工业园区建设).
+    expect(findZoneNames('广元创新工业园区成为新增长极')).toEqual(['广元创新工业园区']);
+    expect(findZoneNames('加快了创新工业园区建设步伐')).toEqual([]);
     expect(findZoneNames('推动制造产业园建设')).toEqual([]);
   });
 
@@ -470,6 +473,45 @@ describe('an article about a whole division', () => {
     );
     expect(figuresByValue(k).get('12')?.zone ?? '').toBe('');
     expect(figuresByValue(k).get('8')?.zone).toBe('广元经开区');
+  });
+
+  it('still gives them to its zone where 全市 is only the yardstick (比全市占比高)', () => {
+    const k = knowledgeOf(
+      [
+        '1-5月我区新兴产业势头良好',
+        '发布时间：2024-06-03 来源：临河经济开发区 发布单位：临河经济开发区',
+        '1-5月，实现新兴产业增加值18.6亿元，比全市占比高2.1个百分点；同比增长11%，比全市增速快6.5个百分点。',
+        '完成新兴产业投资5.3亿元，比全市占比高40个百分点，比全市增速快70个百分点。',
+      ].join('\n'),
+    );
+    expect(figuresByValue(k).get('18.6')?.zone).toBe('临河经济开发区');
+    expect(figuresByValue(k).get('5.3')?.zone).toBe('临河经济开发区');
+  });
+});
+
+describe('what an article is about', () => {
+  it('is not the zones it names as partners: its figures stay with its own zone', () => {
+    const k = knowledgeOf(
+      [
+        '青禾经开区综合考评排名提升',
+        '青禾经开区在全省经开区中综合排名第一。青禾经开区全年地区生产总值210亿元。',
+        '全年共签约项目26个，总投资96亿元。与广元经开区、绵阳经开区、临河经开区等建立友好合作关系并签订战略合作协议。',
+      ].join('\n'),
+    );
+    expect(figuresByValue(k).get('26')?.zone).toBe('青禾经开区');
+    expect(figuresByValue(k).get('96')?.zone).toBe('青禾经开区');
+  });
+
+  it("reads a section's kinds of zone with its article's title", () => {
+    // The article says 高新区 in its title and body; the one development zone it names is a bank's branch.
+    const k = knowledgeOf(
+      [
+        '高新区：多措并举优化营商环境',
+        '记者从高新区获悉，今年以来，该区受理办结事项6200件，新增跨域通办事项119项。',
+        '今年，临河经开区农行与高新区创业服务中心签约，授信8亿元。',
+      ].join('\n'),
+    );
+    expect(figuresByValue(k).get('6200')?.zone ?? '').toBe('');
   });
 });
 

@@ -38,17 +38,23 @@ const UNITS = [
   '亿元/平方公里', '万元/亩', '万亿元', '亿美元', '万美元', '美元', '亿元', '万元', '元', '平方公里', '万平方米', '平方米', '万吨',
   '吨', '万人次', '人次', '万人', '批次', '个百分点', '%', '个', '家', '亩', '名', '场', '项', '处', '套', '本', '所',
   '条', '批', '辆', '户', '公里', '倍',
+  // Written without 元 (GDP突破1000亿), and counts of larger things, people and cases.
+  '万亿', '亿立方米', '亿部', '亿件', '亿只', '亿', '万部', '万件', '万只', '万套', '万片', '万公顷', '公顷', '万亩', '万家', '万个', '万台', '台', '万辆', '万户', '人', '位', '件', '宗', '次',
 ];
+/** 约 closing a word (签约12个项目, 节约30%) is no "about": the words before the number end in it. */
+const WORD_ENDING_IN_YUE = /[签节制预合履违特公条契邀相解守]/u;
+/** Nor is 过 closing a word (通过12项, 经过3年) an "over". */
+const WORD_ENDING_IN_GUO = /[通经度错难不跨越路]/u;
 const NUMBER_WITH_UNIT = new RegExp(
-  `(近|约|超过|超|逾)?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(${UNITS.join('|')})(以上|左右)?`,
+  `(近|(?<!${WORD_ENDING_IN_YUE.source})约|超过|超|逾|(?<!${WORD_ENDING_IN_GUO.source})过)?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(${UNITS.join('|')})(以上|左右)?`,
   'gu',
 );
 /** Counts of time, not of things: 5个小时, 1个工作日, 3个月. */
 const TIME_COUNT_AFTER = /^(?:小时|工作日|月|季度|星期)/u;
-/** An ordinal (第27名, 前20%) or a number glued to a longer number or letter is no figure: the character before it. */
-const ORDINAL_BEFORE = /^[第前\d.A-Za-z]$/u;
+/** An ordinal (第27名, 前20%, 列67位, 居12位) or a number glued to a longer number or letter is no figure: the character before it. */
+const ORDINAL_BEFORE = /^[第前列居\d.A-Za-z]$/u;
 /** 营业收入超10亿元企业82家: a bound before a number and a counted noun after it make it a threshold, no figure. */
-const THRESHOLD_BEFORE = /^(?:超过|超|逾)$/u;
+const THRESHOLD_BEFORE = /^(?:超过|超|逾|过)$/u;
 const COUNTED_HEAD_AFTER = /^(?:的)?(?:企业|项目|公司|大项目|工程|园区)/u;
 /** A number that qualifies a noun (50亿元以上的项目) or bounds a range (10亿元至50亿元) measures nothing itself. */
 const QUALIFIER_AFTER = /^(?:的|至|到|[-—~～])/u;
@@ -151,7 +157,7 @@ const COUNT_UNIT = /^(?:个|项|家|批|批次|宗|所|条|处)$/u;
  * An event right after a counted noun says which of them are counted: 27个项目集中开工 → 集中开工项目,
  * 10个项目成功签约 → 签约项目.
  */
-const EVENT_AFTER = /^(?:成功|顺利|正式|已经|已|陆续)?(新?(?:集中开工|集中签约|集中竣工|开工建设|开工|签约|竣工|投产|落户|入驻|落地))/u;
+const EVENT_AFTER = /^(?:成功|顺利|正式|已经|已|陆续)?(?:进行了?|实现了?)?(新?(?:集中开工|集中签约|集中竣工|开工建设|开工|签约|竣工|投产|落户|入驻|落地))/u;
 /** The same events as the verb before a count, for a bare noun after it: 共签下12个项目 → 签下项目. */
 const EVENT_BEFORE = /(?:集中开工|集中签约|签约|签下|签署|签订|新引进|引进|开工|竣工|投产|落户|入驻)$/u;
 /**

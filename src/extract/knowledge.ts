@@ -63,6 +63,42 @@ const REFERRED_KINDS: Record<string, Zone['kind'][]> = {
 /** The generic word by which a text refers back to a zone of each kind. */
 const GENERIC_REFERENCE: Partial<Record<Zone['kind'], string>> = { 开发区: '开发区', 园区: '园区', 自贸片区: '片区' };
 
+/** Words that open a list of partners: 与, 同, 跟 (和 joins subjects as often as partners). */
+const PARTNER_OPENING = /[与同跟]$/u;
+/** What the clause after a list of partners goes on to: a partnership. */
+const PARTNERSHIP_AFTER = /^[^。；;！？]*?(?:合作|协议|结对|共建|友好|对口|联盟)/u;
+const LIST_JOINER = /^(?:[、，,和及与]|以及)?$/u;
+
+/**
+ * The zones a text names as partners: a list of zones opened by 与 and followed by a partnership (与A、B等签订合作
+ * 协议), as matched. Those zones are not what the text is about.
+ */
+function partnerMentions(text: string, matcher: PhraseMatcher<string>): { phrase: string; value: string }[] {
+  if (!/[与同跟]/u.test(text)) return [];
+  const matches = matcher.findAll(text);
+  const partners: { phrase: string; value: string }[] = [];
+  for (let a = 0; a < matches.length; ) {
+    // The run of zones a list joins: each next one only a joiner after the last.
+    let b = a;
+    while (b + 1 < matches.length && LIST_JOINER.test(text.slice(matches[b]!.start + matches[b]!.phrase.length, matches[b + 1]!.start))) b++;
+    const end = matches[b]!.start + matches[b]!.phrase.length;
+    if (PARTNER_OPENING.test(text.slice(0, matches[a]!.start)) && PARTNERSHIP_AFTER.test(text.slice(end))) partners.push(...matches.slice(a, b + 1));
+    a = b + 1;
+  }
+  return partners;
+}
+
+/** Counts less what is taken away, without the keys left at none. */
+function subtractCounts(counts: Map<string, number>, taken: Iterable<string>): Map<string, number> {
+  const left = new Map(counts);
+  for (const key of taken) {
+    const n = (left.get(key) ?? 0) - 1;
+    if (n > 0) left.set(key, n);
+    else left.delete(key);
+  }
+  return left;
+}
+
 function countOccurrences(text: string, needle: string): number {
   let n = 0;
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
@@ -238,7 +274,11 @@ const UNIVERSAL_FAMILIES = new Set(['园区', '开发区']);
 /** A text is about one zone when that zone has at least this share of its zone mentions. */
 const DOMINANT_SHARE = 0.75;
 /** Words for a whole city, province or county: what a text about the division rather than a zone says. */
-const WHOLE_DIVISION = ['全市', '全省', '全县'];
+/**
+ * The division as a whole (全市, 全省, 全县), but not as the yardstick of a comparison (比全市占比高, 高于全省平均):
+ * a zone's figures measured against its city are still the zone's.
+ */
+const WHOLE_DIVISION = /(?<![比较于])全[市省县]/gu;
 
 /** What one paragraph says on its own, before the corpus is seen as a whole. */
 interface ParagraphFindings {
@@ -333,6 +373,9 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
 
   // Paragraphs that say only 园区 or 开发区 are about the zone their section, or else their article, is about.
   const mentioned = texts.map((t) => zoneMatcher.count(t));
+  // The mentions that say what a text is about: not the partners it names (与乌鲁木齐经开区、拉萨经开区等建立友好合作关系).
+  const partners = texts.map((t) => partnerMentions(t, zoneMatcher));
+  const topicalMentions = mentioned.map((counts, i) => (partners[i]!.length ? subtractCounts(counts, partners[i]!.map((m) => m.value)) : counts));
   // Occurrences of each generic word (开发区, and 全市 …) per paragraph, counted when first asked for: a paragraph is
   // part of both its article and its section. (No such word holds a line break, so counts per paragraph add up to the count
   // in the paragraphs joined by line breaks.)
@@ -404,7 +447,9 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
 
   // Kinds of zone each paragraph writes, counted when first asked for.
   const familyCounts: Map<string, number>[] = [];
-  const familiesOf = (i: number) => (familyCounts[i] ??= kindFamilyCounts(texts[i]!));
+  // A partner's kind (与十堰经济技术开发区签订协议) is not the kind the text speaks of.
+  const familiesOf = (i: number) =>
+    (familyCounts[i] ??= subtractCounts(kindFamilyCounts(texts[i]!), partners[i]!.flatMap((m) => [...kindFamilyCounts(m.phrase).keys()])));
   // A text that writes another kind of zone more often than the kind of the one zone it names (广东综保区 ×10,
   // 广东自贸试验区 ×1) is about zones it does not name: its 区内 and 全区 are not the named one's.
   const familyTotals = (indexes: number[], normalizedHeadline: string): Map<string, number> => {
@@ -421,27 +466,28 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   };
   // A text that says 全市 or 全省 far more often than it names its one zone or its kind (广州 外资 figures, 南沙片区
   // once) is about the division: its unnamed figures are the division's.
+  const wholeDivisionCounts: number[] = [];
   const speaksOfWholeDivision = (family: string | undefined, totals: Map<string, number>, indexes: number[], normalizedHeadline: string): boolean => {
-    let whole = 0;
-    for (const word of WHOLE_DIVISION) whole += countOccurrences(normalizedHeadline, word) + countGeneric(word, indexes);
+    let whole = (normalizedHeadline.match(WHOLE_DIVISION) ?? []).length;
+    for (const i of indexes) whole += (wholeDivisionCounts[i] ??= (texts[i]!.match(WHOLE_DIVISION) ?? []).length);
     return whole >= 3 && whole > 2 * (family ? (totals.get(family) ?? 0) : 0);
   };
   // The zone a stretch of text is about, where its zone names (not its districts: they are places) are mostly one
   // zone's; none when they name none, undefined when they name several.
-  const dominantZone = (indexes: number[], headline = ''): string | null | undefined => {
+  const dominantZone = (indexes: number[], headline = '', framing = ''): string | null | undefined => {
     const counts = new Map<string, number>();
     const add = (names: Map<string, number>) => {
       for (const [name, n] of names) if (!isDistrict(name)) counts.set(name, (counts.get(name) ?? 0) + n);
     };
     const normalizedHeadline = headline ? normalizeForMatch(headline) : '';
     if (normalizedHeadline) add(zoneMatcher.count(normalizedHeadline));
-    for (const i of indexes) add(mentioned[i]!);
+    for (const i of indexes) add(topicalMentions[i]!);
     if (counts.size === 0) return null;
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     if (n < DOMINANT_SHARE * total) return undefined;
     const family = kindFamilyOf(top);
-    const totals = familyTotals(indexes, normalizedHeadline);
+    const totals = familyTotals(indexes, normalizedHeadline + (framing ? normalizeForMatch(framing) : ''));
     return speaksOfOtherKind(family, totals) || speaksOfWholeDivision(family, totals, indexes, normalizedHeadline) ? undefined : top;
   };
   // What 开发区 or 全区 in a paragraph refers to: the zone of the paragraph, else of its section, else of its article.
@@ -450,7 +496,13 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   const byFile = new Map<string, number[]>();
   corpus.paragraphs.forEach((p, i) => isRelatedHeadline(p) || push(byFile, p.file, i));
   const articleZone = corpus.articles.map((a) => dominantZone(byArticle.get(a.index) ?? [], `${a.untitled ? '' : a.title} ${sources[a.index]}`));
-  const sectionZone = new Map([...bySection].map(([key, indexes]) => [key, dominantZone(indexes, headingOf(indexes))]));
+  // A section's kinds of zone are read with its article's title, which frames every section (高新区: … over a body
+  // that names one other zone once).
+  const titleOf = (indexes: number[]) => {
+    const article = corpus.articles[corpus.paragraphs[indexes[0]!]!.article]!;
+    return article.untitled ? '' : article.title;
+  };
+  const sectionZone = new Map([...bySection].map(([key, indexes]) => [key, dominantZone(indexes, headingOf(indexes), titleOf(indexes))]));
   const fileZone = new Map([...byFile].map(([file, indexes]) => [file, dominantZone(indexes)]));
   // Within its paragraph, a figure is of a zone named before it: one first named after it (与十堰经开区合作, a list
   // of other zones closing the paragraph) is what the paragraph goes on to, not what the figure is of.
