@@ -8,7 +8,7 @@ import { aimTier, askedAim } from '../src/search/asked-aim.ts';
 import { asksFloor } from '../src/search/asked-floor.ts';
 import { askedItem, itemTier } from '../src/search/asked-item.ts';
 import { askedList, enumerations } from '../src/search/asked-list.ts';
-import { askedNoun, nounCount } from '../src/search/asked-noun.ts';
+import { askedNoun, askedQuotedTerm, enumeratesTerm, nounCount } from '../src/search/asked-noun.ts';
 import { monthRanges } from '../src/search/asked-period.ts';
 import { asksRank, rankTier } from '../src/search/asked-rank.ts';
 import { asksReason, isQuestionSentence, reasonTier } from '../src/search/asked-reason.ts';
@@ -303,5 +303,21 @@ describe('a count of a noun (几个层级, 多少家企业)', () => {
   it('is answered by that number before another count in the same measure word', () => {
     const texts = ['今年新建学校2所,新增班级60个。', '园区构建市、县、园区三级人才培养体系,开展专题培训。'];
     expect(answerOf('青禾开发区的人才培养体系一共分几个层级', texts)).toBe(texts[1]);
+  });
+});
+
+describe('a count of a quoted term (几个“第一时间”, 几种“感”)', () => {
+  it('reads the quoted term, of any length, right after the count word', () => {
+    expect(askedQuotedTerm(normalizeForMatch('青禾开发区讲究几个“第一时间”'))).toBe('第一时间');
+    expect(askedQuotedTerm(normalizeForMatch('青禾开发区要带着几种“感”干事'))).toBe('感');
+    expect(askedQuotedTerm(normalizeForMatch('青禾开发区推行“一窗受理”多少年了'))).toBeUndefined();
+  });
+
+  it('is answered by the sentence that spells out its items, or by a number that counts it', () => {
+    expect(enumeratesTerm('以“坐不住”的责任感、“等不起”的紧迫感干事', '感')).toBe(true);
+    expect(enumeratesTerm('增强企业获得感', '感')).toBe(false);
+    const texts = ['园区派出30名干部服务企业。', '专员第一时间上门，第一时间协调，第一时间反馈。'];
+    expect(answerOf('青禾开发区的专员讲究几个“第一时间”', texts)).toBe(texts[1]);
+    expect(nounCount('第一时间').test('做到三个“第一时间”')).toBe(true);
   });
 });

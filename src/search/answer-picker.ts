@@ -13,7 +13,7 @@ import { asksFloor, floorTier } from './asked-floor.ts';
 import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, asksHowFast, timesStated } from './asked-time.ts';
 import { askedItem, itemTier } from './asked-item.ts';
 import { askedList, listTier, type AskedList } from './asked-list.ts';
-import { askedNoun, nounCount } from './asked-noun.ts';
+import { askedNoun, askedQuotedTerm, enumeratesTerm, nounCount } from './asked-noun.ts';
 import { monthRanges, ofOtherMonths } from './asked-period.ts';
 import { asksRank, rankTier } from './asked-rank.ts';
 import { asksReason, isQuestionSentence, reasonTier } from './asked-reason.ts';
@@ -75,6 +75,8 @@ export interface QuestionReading {
   counted: RegExp | undefined;
   /** A number that counts the noun the question counts (几个层级 → 三级, 14个项目, 项目14个). */
   countsNoun: RegExp | undefined;
+  /** The catchphrase a how-many question quotes (几个“第一时间”): a sentence spelling out its items answers. */
+  quotedTerm: string | undefined;
   /** The question asks for a place in a ranking (排第几): the place answers, not the figure ranked. */
   wantsRank: boolean;
   /** The question asks for a list (哪些办法, 哪两个基础): an enumeration answers. */
@@ -123,7 +125,8 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   const wantsFloor = asksFloor(normalized);
   const wantsNumber = ASKS_FOR_NUMBER.test(normalized) && !wantsRank && !list && !wantsFloor;
   const counted = askedCount(normalized);
-  const noun = wantsNumber ? askedNoun(normalized) : undefined;
+  const quotedTerm = wantsNumber ? askedQuotedTerm(normalized) : undefined;
+  const noun = wantsNumber ? (askedNoun(normalized) ?? (quotedTerm && quotedTerm.length >= 2 ? quotedTerm : undefined)) : undefined;
   const wantsTime = ASKS_FOR_TIME.test(normalized);
   // A question with no question word is a noun phrase; it asks for the figure its head names (开发区上半年固定资产
   // 投资额 → 投资额), and only that: 服务专员挂牌亮照 names no figure, though a figure may measure 服务.
@@ -150,6 +153,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsDate: ASKS_FOR_DATE.test(normalized),
     counted,
     countsNoun: noun ? nounCount(noun) : undefined,
+    quotedTerm,
     wantsRank,
     list,
     wantsFloor,
@@ -225,7 +229,7 @@ function figureTier(figures: StatedFigure[], asked: QuestionReading): number {
 }
 
 /**
- * 3: a number of the noun asked (几个层级 → 三级); 2: a number in the unit asked (counted or measured); 1: another
+ * 3: a number of the noun asked (几个层级 → 三级), or the items of a quoted term spelled out; 2: a number in the unit asked (counted or measured); 1: another
  * answer of the asked kind; 0: none.
  */
 function answerTier(sentence: string, asked: QuestionReading): number {
@@ -237,7 +241,7 @@ function answerTier(sentence: string, asked: QuestionReading): number {
   if (asked.aim) return aimTier(sentence, asked.aim);
   if (asked.wantsReason) return reasonTier(sentence);
   if (asked.list) return Math.max(listTier(sentence, asked.list), nameTierOf(sentence, asked));
-  if (asked.countsNoun?.test(sentence)) return 3;
+  if (asked.countsNoun?.test(sentence) || (asked.quotedTerm && enumeratesTerm(sentence, asked.quotedTerm))) return 3;
   if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
   if (asked.wantsNumber) {
     // A date says when, not how many: 12月4日 does not answer 多少家.

@@ -39,9 +39,26 @@ export function askedNoun(normalizedQuestion: string): string | undefined {
   return noun;
 }
 
-/** A pattern for a number that counts the noun (`14个项目`, `项目14个`, `三级` for 层级). */
+/**
+ * The term a how-many question quotes (几个“第一时间”, 几种“感”): a catchphrase of the article, whose count the
+ * article may never write as a number but spells out, one item after another (第一时间掌握…，第一时间了解…).
+ */
+export function askedQuotedTerm(normalizedQuestion: string): string | undefined {
+  const m = ASKS_COUNT.exec(normalizedQuestion);
+  if (!m) return undefined;
+  return QUOTED_AT_START.exec(normalizedQuestion.slice(m.index + m[0].length))?.[1];
+}
+const QUOTED_AT_START = /^[“"「]([^”"」]{1,8})[”"」]/u;
+
+/** Whether a sentence spells out the items of a quoted term: the term written twice or more. */
+export function enumeratesTerm(sentence: string, term: string): boolean {
+  const first = sentence.indexOf(term);
+  return first >= 0 && sentence.includes(term, first + term.length);
+}
+
+/** A pattern for a number that counts the noun (`14个项目`, `三个“第一时间”`, `项目14个`, `三级` for 层级). */
 export function nounCount(noun: string): RegExp {
   const last = noun.at(-1)!;
   const after = NOUN_AS_MEASURE.test(last) ? `(?:${noun}|${last})` : noun;
-  return new RegExp(`${NUMBER}${MEASURE}${after}|${noun}(?:共|达|有|为)?${NUMBER}${MEASURE}`, 'u');
+  return new RegExp(`${NUMBER}${MEASURE}[“"]?${after}|${noun}(?:共|达|有|为)?${NUMBER}${MEASURE}`, 'u');
 }
