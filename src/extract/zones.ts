@@ -94,8 +94,8 @@ const NAME_TAG = /^(?:x|nz|nt|nrt)$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Tags of a person's or brand's name: a place right after one is inside a longer name (富士康武汉科技园). */
 const PERSONAL_NAME_TAG = /^(?:nr|nrt|nrfg)$/u;
-/** Verbs that name what a park is for (装备制造产业园, 创新工业园区): jieba tags them as verbs. */
-const INDUSTRY_VERB = /^(?:制造|智造|加工|孵化|研发|创新|创业)$/u;
+/** Verbs that name an industry inside a park's name (装备制造产业园): jieba tags them as verbs. */
+const INDUSTRY_VERB = /^(?:制造|智造|加工|孵化|研发)$/u;
 /** The longest name before its kind, in characters. */
 const MAX_NAME = 14;
 
