@@ -39,7 +39,8 @@ const UNITS = [
   '吨', '万人次', '人次', '万人', '批次', '个百分点', '%', '个', '家', '亩', '名', '场', '项', '处', '套', '本', '所',
   '条', '批', '辆', '户', '公里', '倍',
   // Written without 元 (GDP突破1000亿), and counts of larger things, people and cases.
-  '万亿', '亿立方米', '亿部', '亿件', '亿只', '亿', '万部', '万件', '万只', '万套', '万片', '万公顷', '公顷', '万亩', '万家', '万个', '万台', '台', '万辆', '万户', '人', '位', '件', '宗', '次',
+  '万亿', '亿立方米', '亿部', '亿件', '亿只', '亿', '万部', '万件', '万只', '万套', '万片', '万公顷', '公顷', '万亩', '万家',
+  '万个', '万台', '台', '万辆', '万户', '人', '位', '件', '宗', '次',
 ];
 /** 约 closing a word (签约12个项目, 节约30%) is no "about": the words before the number end in it. */
 const WORD_ENDING_IN_YUE = /[签节制预合履违特公条契邀相解守]/u;
@@ -51,7 +52,10 @@ const NUMBER_WITH_UNIT = new RegExp(
 );
 /** Counts of time, not of things: 5个小时, 1个工作日, 3个月. */
 const TIME_COUNT_AFTER = /^(?:小时|工作日|月|季度|星期)/u;
-/** An ordinal (第27名, 前20%, 列67位, 居12位) or a number glued to a longer number or letter is no figure: the character before it. */
+/**
+ * An ordinal (第27名, 前20%, 列67位, 居12位) or a number glued to a longer number or letter is no figure: the character
+ * before it.
+ */
 const ORDINAL_BEFORE = /^[第前列居\d.A-Za-z]$/u;
 /** 营业收入超10亿元企业82家: a bound before a number and a counted noun after it make it a threshold, no figure. */
 const THRESHOLD_BEFORE = /^(?:超过|超|逾|过)$/u;

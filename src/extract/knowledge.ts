@@ -64,7 +64,8 @@ const REFERRED_KINDS: Record<string, Zone['kind'][]> = {
 const GENERIC_REFERENCE: Partial<Record<Zone['kind'], string>> = { 开发区: '开发区', 园区: '园区', 自贸片区: '片区' };
 
 /** Words that open a list of partners: 与, 同, 跟 (和 joins subjects as often as partners). */
-const PARTNER_OPENING = /[与同跟]$/u;
+const PARTNER_WORD = /[与同跟]/u;
+const PARTNER_OPENING = new RegExp(`${PARTNER_WORD.source}$`, 'u');
 /** What the clause after a list of partners goes on to: a partnership. */
 const PARTNERSHIP_AFTER = /^[^。；;！？]*?(?:合作|协议|结对|共建|友好|对口|联盟)/u;
 const LIST_JOINER = /^(?:[、，,和及与]|以及)?$/u;
@@ -74,7 +75,7 @@ const LIST_JOINER = /^(?:[、，,和及与]|以及)?$/u;
  * 协议), as matched. Those zones are not what the text is about.
  */
 function partnerMentions(text: string, matcher: PhraseMatcher<string>): { phrase: string; value: string }[] {
-  if (!/[与同跟]/u.test(text)) return [];
+  if (!PARTNER_WORD.test(text)) return [];
   const matches = matcher.findAll(text);
   const partners: { phrase: string; value: string }[] = [];
   for (let a = 0; a < matches.length; ) {
@@ -487,7 +488,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     if (n < DOMINANT_SHARE * total) return undefined;
     const family = kindFamilyOf(top);
-    const totals = familyTotals(indexes, normalizedHeadline + (framing ? normalizeForMatch(framing) : ''));
+    const totals = familyTotals(indexes, framing ? `${normalizedHeadline} ${normalizeForMatch(framing)}` : normalizedHeadline);
     return speaksOfOtherKind(family, totals) || speaksOfWholeDivision(family, totals, indexes, normalizedHeadline) ? undefined : top;
   };
   // What 开发区 or 全区 in a paragraph refers to: the zone of the paragraph, else of its section, else of its article.

@@ -229,8 +229,8 @@ function figureTier(figures: StatedFigure[], asked: QuestionReading): number {
 }
 
 /**
- * 3: a number of the noun asked (几个层级 → 三级), or the items of a quoted term spelled out; 2: a number in the unit asked (counted or measured); 1: another
- * answer of the asked kind; 0: none.
+ * 3: a number of the noun asked (几个层级 → 三级), or the items of a quoted term spelled out; 2: a number in the unit
+ * asked (counted or measured); 1: another answer of the asked kind; 0: none.
  */
 function answerTier(sentence: string, asked: QuestionReading): number {
   const question = asked.normalized;

@@ -14,6 +14,8 @@ const ASKS_COUNT = new RegExp(`(?<!哪|第)(?:多少|几)${MEASURE}`, 'u');
 const HAN_RUN = /^\p{Script=Han}+/u;
 /** A number that counts (a year, 2020年度, counts nothing). */
 const NUMBER = '(?:(?<!\\d)(?!(?:19|20)\\d\\d年)\\d+(?:\\.\\d+)?|[一二三四五六七八九十两百千万]+)(?:余|多)?';
+/** A short quoted term opening the rest of a question (“第一时间”, “感”). */
+const QUOTED_AT_START = /^[“"「]([^”"」]{1,8})[”"」]/u;
 /**
  * Last characters of a noun that serve as its measure word after a number (三级 for 层级, 八室 for 功能室, 两期 for
  * 工期): a closed class. Others do not (一业一证 counts no 企业; 5日 is a date, not 工作日).
@@ -48,7 +50,6 @@ export function askedQuotedTerm(normalizedQuestion: string): string | undefined 
   if (!m) return undefined;
   return QUOTED_AT_START.exec(normalizedQuestion.slice(m.index + m[0].length))?.[1];
 }
-const QUOTED_AT_START = /^[“"「]([^”"」]{1,8})[”"」]/u;
 
 /** Whether a sentence spells out the items of a quoted term: the term written twice or more. */
 export function enumeratesTerm(sentence: string, term: string): boolean {
