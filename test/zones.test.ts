@@ -151,6 +151,18 @@ describe('zone names', () => {
     expect(findZoneNames('青川县青禾云谷临河工业智造园首批签约')).toEqual(['青川县青禾云谷临河工业智造园']);
     // 制造 and 加工 are verbs to jieba, but name what the park makes.
     expect(findZoneNames('青川县青禾装备制造产业园签约企业6户')).toEqual(['青川县青禾装备制造产业园']);
+  });
+
+  it('reads a kind whose last character jieba joins to a locative (产业|园内)', () => {
+    expect(findZoneNames('将成为广元数字经济产业园内首个智能工厂')).toEqual(['广元数字经济产业园']);
+    expect(findZoneNames('新区域规划')).toEqual([]);
+  });
+
+  it("starts a cross-region park's name at the regions' one-character names (粤澳, 川渝)", () => {
+    // 合作 is also a county's name: it does not start the name when the regions stand before it.
+    expect(findZoneNames('粤澳合作产业园今年新签约项目5个')).toEqual(['粤澳合作产业园']);
+    expect(findZoneNames('加快推动川渝合作示范区建设')).toEqual(['川渝合作示范区']);
+    expect(findZoneNames('赋权大同高新区')).toEqual(['大同高新区']);
     expect(findZoneNames('推动制造产业园建设')).toEqual([]);
   });
 

@@ -121,6 +121,11 @@ function isDirectionTown(t: TaggedToken): boolean {
 }
 
 const DASH = /^[—–－-]$/u;
+/**
+ * Two or three one-character names of provinces, Hong Kong, Macao, Taiwan or partner countries, run together: the
+ * partners a cross-region park is named for (粤澳, 京津冀, 川渝, 中新, 中德).
+ */
+const REGION_INITIALS = /^[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇宁港澳台中新德韩欧俄日法意以马泰越印哈]{2,3}$/u;
 
 /** A word jieba cut off the front of a proper name: a province's one-character short form, or a town's name. */
 function startsProperName(t: TaggedToken): boolean {
@@ -135,6 +140,8 @@ const JIEBA_SEPARATORS = /[ \t\n，。]/u;
 /** Every kind ends in 区, 园 or 城, so a piece without any holds no zone and need not be tagged. */
 const NAME_END_CHARACTER = /[区园城]/u;
 const DISTRICT_END = /[区县]$/u;
+/** A kind's last character and a locative, which jieba cuts as one word (园内, 城中). */
+const LOCATIVE_AFTER_KIND = /^[区园城][内外中里]$/u;
 /** Honours and rankings that read like names: 中国最具投资价值园区, 十佳开发区, 先进园区, 示范园区. */
 const HONOUR = /最|十佳|百强|先进(?!制造)|优秀|示范|标杆|样板|一流/u;
 /** A former name (其前身为…昌吉经济技术开发区) is no mention of a zone of its own: the zone is the one renamed. */
@@ -215,8 +222,9 @@ function zoneNamesInPiece(piece: string): string[] {
   for (const m of piece.matchAll(KIND_ANYWHERE)) {
     const start = m.index;
     const end = start + m[0].length;
-    // The kind must end a word (开发区 in 开发区内, not 新区 in 新区域).
-    if (!tokens.some((t) => t.end === end)) continue;
+    // The kind must end a word (开发区 in 开发区内, not 新区 in 新区域), or end where jieba joins its last character
+    // to a locative (产业|园内, 科技|城中).
+    if (!tokens.some((t) => t.end === end || (t.start === end - 1 && t.end === end + 1 && LOCATIVE_AFTER_KIND.test(t.word)))) continue;
     // 天桥区 and 历下区 are found as districts; a token that is a county name is not a kind.
     if (tokens.some((t) => t.start < end && t.end >= end && placeOf(t.word)?.level === 'county')) continue;
     const name = nameEndingAt(piece, tokens, start, end);
@@ -295,8 +303,12 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   if (first < 0) return undefined;
   // A word jieba does not know right before a division (赋权|大同高新区) is the sentence's verb, not the name's start.
   // (jieba's own place tag is no evidence here: it tags 深度 of 粤澳深度合作区 as one.)
-  if (words[first]!.tag === 'x' && !placeOf(words[first]!.word) && words[first + 1] && placeOf(words[first + 1]!.word)) first += 1;
+  // Regions' one-character names run together (粤澳|合作产业园, where 合作 is also a county) are the name's start.
+  if (words[first]!.tag === 'x' && !placeOf(words[first]!.word) && !REGION_INITIALS.test(words[first]!.word) && words[first + 1] && placeOf(words[first + 1]!.word)) first += 1;
   if (first > 0 && startsProperName(words[first - 1]!)) first -= 1;
+  // One-character region names run on (川|渝 合作示范区).
+  const regionInitial = (w: Located) => w.tag === 'j' && w.word.length === 1;
+  while (first > 0 && regionInitial(words[first]!) && regionInitial(words[first - 1]!)) first -= 1;
   // A name jieba cut before the place (富士|康 武汉科技园: a brand's park) starts where no rule can tell.
   if (first > 0 && PERSONAL_NAME_TAG.test(words[first - 1]!.tag)) return undefined;
   const name = piece.slice(words[first]!.start, kindEnd);
