@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { pickAnswer, readQuestion, type QuestionContext } from '../src/search/answer-picker.ts';
 import { aimTier, askedAim } from '../src/search/asked-aim.ts';
 import { asksFloor } from '../src/search/asked-floor.ts';
+import { asksPhotographer, photoCreditTier } from '../src/search/asked-photo.ts';
 import { askedItem, itemTier } from '../src/search/asked-item.ts';
 import { askedList, enumerations } from '../src/search/asked-list.ts';
 import { askedNoun, askedQuotedTerm, enumeratesTerm, nounCount } from '../src/search/asked-noun.ts';
@@ -319,5 +320,26 @@ describe('a count of a quoted term (几个“第一时间”, 几种“感”)',
     const texts = ['园区派出30名干部服务企业。', '专员第一时间上门，第一时间协调，第一时间反馈。'];
     expect(answerOf('青禾开发区的专员讲究几个“第一时间”', texts)).toBe(texts[1]);
     expect(nounCount('第一时间').test('做到三个“第一时间”')).toBe(true);
+  });
+});
+
+describe('a count the question gives (那5个预备类项目)', () => {
+  it('says which items it is about: the sentence stating that count answers', () => {
+    const texts = ['今年共10个项目列入重点项目，其中在建类项目6个，年度计划投资12.3亿元；', '储备类项目4个，年度计划投资8.6亿元。'];
+    expect(answerOf('青禾开发区那4个储备类重点项目今年计划投资多少', texts)).toBe(texts[1]);
+    // 14个 is no 4个.
+    const others = ['新开工项目14个，年度计划投资20亿元。', '储备类项目4个，年度计划投资8.6亿元。'];
+    expect(answerOf('青禾开发区那4个储备类项目计划投资多少', others)).toBe(others[1]);
+  });
+});
+
+describe('a who-took-the-photo question', () => {
+  it('is answered by the caption sentence holding the credit', () => {
+    expect(asksPhotographer('那张照片是谁拍的')).toBe(true);
+    expect(asksPhotographer('照片墙设在哪里')).toBe(false);
+    expect(photoCreditTier('(李明 摄)')).toBe(2);
+    expect(photoCreditTier('园区开展摄影比赛')).toBe(0);
+    const caption = ['青禾开发区智能装备项目。', '(李明 摄)'];
+    expect(answerOf('青禾开发区智能装备项目那张照片是谁拍的', caption)).toBe(caption[1]);
   });
 });

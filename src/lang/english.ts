@@ -27,6 +27,8 @@ const ASKING: [pattern: RegExp, chinese: string][] = [
   // When asks for a date, how long for a span: a date never answers how long.
   [/\bwhen\b|\bwhat time\b|\bwhat date\b/iu, '什么时候'],
   [/\bwhat year\b|\bwhich year\b/iu, '哪一年'],
+  // Who took a photo: its caption's credit (张群 摄) answers.
+  [/\bwho (?:took|shot|photographed)\b|\bphotographer\b|\bphoto (?:credit|by)\b/iu, '谁拍的'],
   [/\bwho\b/iu, '谁'],
   // Which company (which Jinan company's line …): a name ending in 公司 answers, as for 哪家公司. Which types of
   // companies asks for a kind, not a name.

@@ -10,6 +10,7 @@ import { normalizeWithOffsets } from '../text/normalize.ts';
 import { aimTier, askedAim, type AskedAim } from './asked-aim.ts';
 import { askedName as readAskedName, nameTier, type AskedName } from './asked-name.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
+import { asksPhotographer, photoCreditTier } from './asked-photo.ts';
 import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, asksHowFast, timesStated } from './asked-time.ts';
 import { askedItem, itemTier } from './asked-item.ts';
 import { askedList, listTier, type AskedList } from './asked-list.ts';
@@ -26,6 +27,10 @@ const ASKS_FOR_NUMBER = /多少|多大|几|百分之|比例|比重|增长|增幅
 /** Questions that ask something other than a figure: how, what kind, whether, who, which. */
 const ASKS_OTHERWISE = /什么|怎么|怎样|如何|为什么|哪|谁|是否|吗|呢/u;
 const NUMBER = /\d+(?:\.\d+)?/gu;
+/** A count with its measure word, not a date's or a year's number: 5个, 11家. */
+const GIVEN_COUNT = /(?<![\d.])\d+(?:个|家|项|名|位|条|种|类|批|所|处|场|次)/gu;
+/** What a count the question gives adds where a sentence states it: as much as a word of the question's. */
+const GIVEN_COUNT_WEIGHT = 3;
 const IS_NUMBER = /^\d+(?:\.\d+)?$/u;
 /**
  * What a how-much question measures, by its words, and how the answer writes that: money in 元, a rate or share
@@ -70,6 +75,8 @@ export interface QuestionReading {
   askedName: AskedName | undefined;
   /** Numbers the question itself gives (a year, a count): a sentence repeating them has not answered yet. */
   givenNumbers: Set<string>;
+  /** Counts the question gives with their measure word (那5个预备类项目 → 5个): they say which items it is about. */
+  givenCounts: string[];
   wantsTime: boolean;
   wantsDate: boolean;
   counted: RegExp | undefined;
@@ -93,6 +100,8 @@ export interface QuestionReading {
   item: string | undefined;
   /** The question asks how fast (多快): at once (第一时间) answers it as a span does. */
   wantsHowFast: boolean;
+  /** The question asks who took a picture (照片是谁拍的): the caption's credit (张群 摄) answers. */
+  wantsPhotographer: boolean;
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -149,6 +158,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     // A unit the question names (多少公里) says how the answer is written, whatever the topic's words measure.
     measured: wantsNumber && !counted ? measuredBy(normalized) : undefined,
     givenNumbers: new Set(normalized.match(NUMBER) ?? []),
+    givenCounts: normalized.match(GIVEN_COUNT) ?? [],
     wantsTime,
     wantsDate: ASKS_FOR_DATE.test(normalized),
     counted,
@@ -162,6 +172,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsReason: asksReason(normalized),
     item: askedItem(normalized),
     wantsHowFast: asksHowFast(normalized),
+    wantsPhotographer: asksPhotographer(normalized),
   };
 }
 
@@ -201,6 +212,8 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     for (const [term, weight] of related) if (s.normalized.includes(term)) score += weight * Math.min(term.length, 4);
     for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
     for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
+    // The same count (那5个预备类项目 → 预备类项目5个) says the sentence is about the items the question means.
+    for (const count of reading.givenCounts) if (statesCount(s.normalized, count)) score += GIVEN_COUNT_WEIGHT;
     // What kind of answer it holds: a figure of the asked metric, a number in the asked unit, a number the question
     // did not give, a time, a name of the asked kind. The paragraph already matched the question; in it, a
     // sentence that answers comes before one that only repeats the question's words. Figures of other months
@@ -209,6 +222,12 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     if (score > bestScore) [best, bestScore] = [s, score];
   });
   return { sentence: best, marks: markTerms(best.display, markable), score: Math.max(0, bestScore) };
+}
+
+/** Whether a sentence states a count as written, not as the tail of a longer number (15个 is no 5个). */
+function statesCount(sentence: string, count: string): boolean {
+  for (let i = sentence.indexOf(count); i >= 0; i = sentence.indexOf(count, i + 1)) if (i === 0 || !/[\d.]/u.test(sentence[i - 1]!)) return true;
+  return false;
 }
 
 /** A related word this weak does not name a metric. */
@@ -236,6 +255,7 @@ function answerTier(sentence: string, asked: QuestionReading): number {
   const question = asked.normalized;
   // A numbered item's clause answers; where none opens so, the question's other kind decides.
   if (asked.item && itemTier(sentence, asked.item)) return 2;
+  if (asked.wantsPhotographer) return photoCreditTier(sentence);
   if (asked.wantsRank) return rankTier(sentence);
   if (asked.wantsFloor) return floorTier(sentence);
   if (asked.aim) return aimTier(sentence, asked.aim);
