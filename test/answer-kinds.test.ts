@@ -174,6 +174,11 @@ describe('a which-question about a kind of name beyond companies and places', ()
     expect(answerOf('帮临河物流公司办执照的是哪个服务专班', texts)).toBe(texts[1]);
   });
 
+  it('reads the noun before 是 where the which-word comes last (请来的置业公司是哪家)', () => {
+    const texts = ['不久,一场由政府牵线的产品推介会在青禾开发区召开。', '推介会邀请了广元建工集团有限公司、临河安居置业有限公司等80余家企业参加。'];
+    expect(answerOf('青禾开发区那场产品推介会请来的置业公司是哪家', texts)).toBe(texts[1]);
+  });
+
   it('asks no name for 哪位: a person is not named by the noun (县级领导 names nobody)', () => {
     const texts = ['7月3日,市政协主席周明来青禾开发区调研。', '由县级领导带队调研,帮包部门共同帮包,明确责任人。'];
     expect(answerOf('7月3日是哪位领导来青禾开发区调研', texts)).toBe(texts[0]);

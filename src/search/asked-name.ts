@@ -19,6 +19,8 @@ const ASKED_NAME = new RegExp(`哪(?:一)?(?:家|个|些|所|座)?(${NAME_NOUNS.
 const ASKS_PERSON = /谁|哪位|哪名|什么人/u;
 /** Tags of the words of a noun phrase after 哪个: nouns, verbal nouns, abbreviations, words jieba does not know. */
 const NOUN_PHRASE_TAG = /^(?:n|nz|nt|ng|vn|j|x)$/u;
+/** The verb between a noun and the which-word after it (置业公司是哪家). */
+const COPULA = /^(?:是|为)$/u;
 /** A count between the which-word and its noun (哪两种专员, 哪三条): not part of the noun phrase. */
 const COUNT_TAG = /^(?:m|mq|q)$/u;
 
@@ -48,6 +50,10 @@ function askedHeadNoun(normalizedQuestion: string): string | undefined {
     head = t.word;
     nouns++;
   }
+  // The noun may come first, the which-word after 是 (请来的置业公司是哪家 → 公司).
+  const before = tokens[at - 1];
+  const subject = tokens[at - 2];
+  if (!head && before && COPULA.test(before.word) && subject && NOUN_PHRASE_TAG.test(subject.tag)) head = subject.word;
   return head && head.length >= 2 ? head : undefined;
 }
 
