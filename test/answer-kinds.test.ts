@@ -13,7 +13,7 @@ import { askedNoun, askedQuotedTerm, enumeratesTerm, nounCount } from '../src/se
 import { monthRanges } from '../src/search/asked-period.ts';
 import { asksRank, rankTier } from '../src/search/asked-rank.ts';
 import { asksReason, isQuestionSentence, reasonTier } from '../src/search/asked-reason.ts';
-import { timesStated } from '../src/search/asked-time.ts';
+import { asksUntil, statesUntil, timesStated } from '../src/search/asked-time.ts';
 import { askedCount, askedKind, askedUnitWord, statedKinds } from '../src/search/asked-unit.ts';
 import { RelatedWords } from '../src/search/related-words.ts';
 import { normalizeForMatch } from '../src/text/normalize.ts';
@@ -346,5 +346,15 @@ describe('a who-took-the-photo question', () => {
     expect(photoCreditTier('园区开展摄影比赛')).toBe(0);
     const caption = ['青禾开发区智能装备项目。', '(李明 摄)'];
     expect(answerOf('青禾开发区智能装备项目那张照片是谁拍的', caption)).toBe(caption[1]);
+  });
+});
+
+describe('an until-when question (跟到啥时候)', () => {
+  it('is answered by the end the text names (直至…), not by a sentence repeating its words', () => {
+    expect(asksUntil('专员要跟到啥时候才撒手')).toBe(true);
+    expect(asksUntil('专员什么时候上门')).toBe(false);
+    expect(statesUntil('全程跟踪,直至问题解决')).toBe(true);
+    const texts = ['青禾开发区为每家企业配一名服务专员,专员接到企业难题后马上上门。', '专员全程跟踪协调,直至问题圆满解决。'];
+    expect(answerOf('青禾开发区的服务专员接了企业难题要跟到啥时候', texts)).toBe(texts[1]);
   });
 });

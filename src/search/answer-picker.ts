@@ -11,7 +11,7 @@ import { aimTier, askedAim, type AskedAim } from './asked-aim.ts';
 import { askedName as readAskedName, nameTier, type AskedName } from './asked-name.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
 import { asksPhotographer, photoCreditTier } from './asked-photo.ts';
-import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, asksHowFast, timesStated } from './asked-time.ts';
+import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, asksHowFast, asksUntil, statesUntil, timesStated } from './asked-time.ts';
 import { askedItem, itemTier } from './asked-item.ts';
 import { askedList, listTier, type AskedList } from './asked-list.ts';
 import { askedNoun, askedQuotedTerm, enumeratesTerm, nounCount } from './asked-noun.ts';
@@ -100,6 +100,8 @@ export interface QuestionReading {
   item: string | undefined;
   /** The question asks how fast (多快): at once (第一时间) answers it as a span does. */
   wantsHowFast: boolean;
+  /** The question asks until when (跟到啥时候): the end the text names (直至问题圆满解决) answers. */
+  wantsUntil: boolean;
   /** The question asks who took a picture (照片是谁拍的): the caption's credit (张群 摄) answers. */
   wantsPhotographer: boolean;
 }
@@ -173,6 +175,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     item: askedItem(normalized),
     wantsHowFast: asksHowFast(normalized),
     wantsPhotographer: asksPhotographer(normalized),
+    wantsUntil: asksUntil(normalized),
   };
 }
 
@@ -256,6 +259,7 @@ function answerTier(sentence: string, asked: QuestionReading): number {
   // A numbered item's clause answers; where none opens so, the question's other kind decides.
   if (asked.item && itemTier(sentence, asked.item)) return 2;
   if (asked.wantsPhotographer) return photoCreditTier(sentence);
+  if (asked.wantsUntil && statesUntil(sentence)) return 2;
   if (asked.wantsRank) return rankTier(sentence);
   if (asked.wantsFloor) return floorTier(sentence);
   if (asked.aim) return aimTier(sentence, asked.aim);

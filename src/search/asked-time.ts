@@ -7,6 +7,19 @@
 export const ASKS_FOR_TIME = /多久|多长时间|多快|多迅速|几天|几个小时|几个工作日|几小时|什么时候|何时|哪天/u;
 /** Questions that ask for a date; any other how-many or how-long question is not answered by one. */
 export const ASKS_FOR_DATE = /几月|几号|几日|哪天|哪一天|哪年|哪一年|什么时候|何时|第几年/u;
+/** Until when (跟到啥时候才撒手, 要管到什么时候): the end the text names answers (直至问题圆满解决), not a date. */
+const ASKS_UNTIL = /到(?:啥|什么|哪个)时候|到何时|到哪一步/u;
+/** The end of an action as the text writes it: 直至 or 直到 what, or up to what 为止. */
+const STATES_UNTIL = /直至|直到|为止/u;
+
+export function asksUntil(normalizedQuestion: string): boolean {
+  return ASKS_UNTIL.test(normalizedQuestion);
+}
+
+export function statesUntil(normalizedSentence: string): boolean {
+  return STATES_UNTIL.test(normalizedSentence);
+}
+
 /** A date (2024年, 2024年8月, 12月4日): when something happened, not how many of it there are. */
 export const DATE = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日/gu;
 /** A span of time as the text writes it, in digits or characters (5个小时, 1个工作日, 两个多小时, 半天). */
