@@ -9,6 +9,7 @@ import { buildKnowledge } from '../src/extract/knowledge.ts';
 import { findListedMeasures } from '../src/extract/listed-measures.ts';
 import { findMeasureNames } from '../src/extract/measures.ts';
 import { resolveMeasure } from '../src/extract/resolve.ts';
+import { nameKey } from '../src/search/name-key.ts';
 
 describe('ways of attracting investment named without quotes', () => {
   it('reads a list of them after the verb that leads it in, each item its own name', () => {
@@ -98,5 +99,22 @@ describe('/measure finds the ways a page lists', () => {
     const knowledge = buildKnowledge(corpus);
     const found = resolveMeasure('驻点招商', knowledge.measures);
     expect('found' in found && found.found.citations.map((c) => c.slice(-2))).toEqual(['-1']);
+  });
+});
+
+describe('/measure typed with digits for a name counted in Chinese numerals', () => {
+  it('finds 五个一 for 5个一机制, and keeps digits of a longer number or before a letter', () => {
+    const corpus = buildCorpus([
+      {
+        name: 'a0_qinghe.txt',
+        text: '青禾经济开发区优化服务\n\n青禾经济开发区落实“五个一”项目推进机制，推行“四个一”服务模式。\n\n园区推行“三张清单”管理。',
+        encoding: 'utf-8',
+      },
+    ]);
+    const { measures } = buildKnowledge(corpus);
+    const found = resolveMeasure('5个一机制', measures);
+    expect('found' in found && found.found.name).toBe('五个一');
+    expect(nameKey('5G产业园')).toBe('5g产业园');
+    expect(nameKey('2024年')).toBe('2024年');
   });
 });
