@@ -87,7 +87,7 @@ describe('English questions about the seeds', () => {
     expect(readEnglish(context.engine, 'How many projects over 100 million yuan came to Jibei?').query.split(' ')).toContain('1亿元');
   });
 
-  it('takes the question word that comes first as the one asked, not one opening a later clause', () => {
+  it('takes the question word that comes first as the one asked, not one opening a later clause; a when-clause asks nothing', () => {
     const words = readEnglish(context.engine, 'How many shops does a buyer see in a week when prices rise?').query.split(' ');
     expect(words).toContain('多少');
     expect(words).not.toContain('多久');
@@ -96,6 +96,9 @@ describe('English questions about the seeds', () => {
     // What opens the question, though it has no Chinese word of its own: the when after it opens a clause.
     expect(readEnglish(context.engine, 'What rules does the park keep when roads are built?').query.split(' ')).not.toContain('什么时候');
     expect(readEnglish(context.engine, 'What year did the park open?').query.split(' ')[0]).toBe('哪一年');
+    // A when-clause before the question proper asks no time.
+    expect(readEnglish(context.engine, 'When the park started cloud investment promotion, what did it tell companies?').query).not.toContain('什么时候');
+    expect(readEnglish(context.engine, 'When did the park sign the deal?').query.split(' ')[0]).toBe('什么时候');
   });
 
   it('asks which company as 哪家公司 and which official as 谁: a name of that kind answers', () => {

@@ -25,7 +25,8 @@ const ASKING: [pattern: RegExp, chinese: string][] = [
   [/\bhow long\b/iu, '多久'],
   [/\bhow (?:fast|quickly|soon)\b/iu, '多快'],
   // When asks for a date, how long for a span: a date never answers how long.
-  [/\bwhen\b|\bwhat time\b|\bwhat date\b/iu, '什么时候'],
+  // A when-clause before the question proper (When Jibei switched to …, what did it …?) asks no time.
+  [/\bwhen\b(?![^,?]*,\s*(?:what|which|who|whom|how|where|why|do|does|did|is|are|was|were|can|could|will|would)\b)|\bwhat time\b|\bwhat date\b/iu, '什么时候'],
   [/\bwhat year\b|\bwhich year\b/iu, '哪一年'],
   // Who took a photo: its caption's credit (张群 摄) answers.
   [/\bwho (?:took|shot|photographed)\b|\bphotographer\b|\bphoto (?:credit|by)\b/iu, '谁拍的'],
