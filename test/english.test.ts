@@ -3,6 +3,9 @@
  * zone names through their English forms; the dictionary loaded only when the first English question arrives;
  * excerpts carry the matched terms with their English, drawn by both renderers.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../commands/ask.ts';
 import { execute } from '../src/command.ts';
@@ -73,6 +76,22 @@ describe('English questions about the seeds', () => {
     expect(query.split(' ')).toContain('钢城经济开发区');
     expect(query.split(' ')).toContain('多少');
     expect(readEnglish(context.engine, 'Jinan New Materials Industrial Park').query).toContain('济南新材料产业园区');
+    // Without its city and with its kind shortened, as people write it.
+    expect(readEnglish(context.engine, 'What does the New Materials park promise companies?').query.split(' ')).toContain('济南新材料产业园区');
+    expect(readEnglish(context.engine, 'What did the Gangcheng zone sign?').query.split(' ')).toContain('钢城经济开发区');
+  });
+
+  it('reads a shortened kind (the … zone) only where one zone has it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zonebot-english-'));
+    writeFileSync(
+      join(dir, 'a.txt'),
+      '广元高新区与广元经济开发区签约\n\n广元高新区新签约项目12个。广元经济开发区新签约项目8个。广元高新区和广元经济开发区共建园区。',
+    );
+    const { engine } = await openEngine({ corpusDir: dir, snapshot: false });
+    const words = readEnglish(engine, 'What did the Guangyuan zone sign?').query.split(' ');
+    expect(words).not.toContain('广元高新区');
+    expect(words).not.toContain('广元经济开发区');
+    expect(readEnglish(engine, 'What did Guangyuan High Tech Zone sign?').query.split(' ')).toContain('广元高新区');
   });
 
   it('reads a verb’s particle (strip off, set up) as part of the verb, never as a word of its own', () => {

@@ -73,8 +73,11 @@ function bestSenses(engine: SearchEngine, senses: Sense[], words: number): Sense
   return ranked.filter((r) => r.weight >= top / 3).slice(0, TERMS_PER_WORD).map((r) => r.sense);
 }
 
-/** A zone's names: the forms the text writes it in. */
-const zoneNamesOf = (z: SearchEngine['knowledge']['zones'][number]) => [...new Set([z.name, z.fullName, ...z.forms])];
+/**
+ * A zone's names: the forms the text writes it in, and the name without its city (新材料产业园区 of 济南新材料产业
+ * 园区), how people name a zone once its place is known.
+ */
+const zoneNamesOf = (z: SearchEngine['knowledge']['zones'][number]) => [...new Set([z.name, z.fullName, ...z.forms, ...(z.bareForms ?? [])])];
 
 /**
  * English forms of the zones, by their words, to each zone's name: the pinyin of the proper part (`gangcheng
@@ -83,18 +86,30 @@ const zoneNamesOf = (z: SearchEngine['knowledge']['zones'][number]) => [...new S
  */
 function zoneEnglish(engine: SearchEngine, dictionary: CorpusDictionary): Map<string, string> {
   const forms = new Map<string, string>();
+  // Shortened kinds (the New Materials park, the Gangcheng zone), kept only where one zone has them.
+  const short = new Map<string, string | null>();
+  const add = (words: string[], zone: string) => {
+    forms.set(words.join(' '), zone);
+    const kind = SHORT_KIND.exec(words.join(' '));
+    if (!kind) return;
+    const key = `${words.join(' ').slice(0, kind.index)}${kind[1] ? 'park' : 'zone'}`;
+    short.set(key, short.has(key) && short.get(key) !== zone ? null : zone);
+  };
   for (const z of engine.knowledge.zones) {
     for (const name of zoneNamesOf(z)) {
       const pinyinForm = englishName(name);
       if (!pinyinForm) continue;
-      forms.set(englishWords(pinyinForm).join(' '), z.name);
+      add(englishWords(pinyinForm), z.name);
       const proper = properPart(name);
       const translated = proper ? dictionary.namesInEnglish.get(proper) : undefined;
-      if (translated) forms.set([...translated, ...englishWords(pinyinForm).slice(1)].join(' '), z.name);
+      if (translated) add([...translated, ...englishWords(pinyinForm).slice(1)], z.name);
     }
   }
+  for (const [key, zone] of short) if (zone && !forms.has(key)) forms.set(key, zone);
   return forms;
 }
+/** A kind's English that people shorten: industrial park to park, a development or high-tech zone to zone. */
+const SHORT_KIND = /(?:(industrial park)|economic and technological development zone|economic development zone|development zone|high tech zone)$/u;
 
 interface Lexicon {
   dictionary: CorpusDictionary;
