@@ -124,6 +124,8 @@ describe('English questions about the seeds', () => {
     expect(readEnglish(context.engine, "Which Jinan company's line makes the chips?").query.split(' ')[0]).toBe('哪家公司');
     expect(readEnglish(context.engine, 'Which park official met the investors?').query.split(' ')[0]).toBe('谁');
     expect(readEnglish(context.engine, 'Which zone signed the most projects?').query.split(' ')[0]).toBe('哪个');
+    // Which three asks for a list of three.
+    expect(readEnglish(context.engine, 'Which three principles does Jibei follow?').query.split(' ')[0]).toBe('哪三个');
     // Who took a photo asks for its caption's credit.
     expect(readEnglish(context.engine, 'Who took the photo of the signing?').query.split(' ')[0]).toBe('谁拍的');
     // A kind of company is asked, not a name.

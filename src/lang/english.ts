@@ -28,6 +28,10 @@ const ASKING: [pattern: RegExp, chinese: string][] = [
   // A when-clause before the question proper (When Jibei switched to …, what did it …?) asks no time.
   [/\bwhen\b(?![^,?]*,\s*(?:what|which|who|whom|how|where|why|do|does|did|is|are|was|were|can|could|will|would)\b)|\bwhat time\b|\bwhat date\b/iu, '什么时候'],
   [/\bwhat year\b|\bwhich year\b/iu, '哪一年'],
+  // Which two, which three …: a list of that many answers (哪三个原则).
+  [/\b(?:which|what) two\b/iu, '哪两个'],
+  [/\b(?:which|what) three\b/iu, '哪三个'],
+  [/\b(?:which|what) four\b/iu, '哪四个'],
   // Who took a photo: its caption's credit (张群 摄) answers.
   [/\bwho (?:took|shot|photographed)\b|\bphotographer\b|\bphoto (?:credit|by)\b/iu, '谁拍的'],
   [/\bwho\b/iu, '谁'],
