@@ -50,6 +50,14 @@ describe('the corpus part of the dictionary', () => {
     expect(dictionary.glossOf.get('外资')).toBe('foreign investment');
   });
 
+  it("reads the field's own terms that the dictionary lacks (营商, 一窗受理), never showing them as a gloss", () => {
+    const withTerms = loadCorpusDictionary(['营商', '环境', '一窗受理'], [], [['環境', '环境', 'huan2 jing4', 'environment', [], []]]);
+    expect(withTerms.byPhrase.get('single window')!.map((s) => s.term)).toEqual(['一窗受理']);
+    expect(withTerms.byWord.get('business')!.map((s) => s.term)).toContain('营商');
+    expect(withTerms.glossOf.has('营商')).toBe(false);
+    expect(withTerms.glossOf.get('环境')).toBe('environment');
+  });
+
   it('makes senses for a corpus word the dictionary lacks from two entries it has', () => {
     expect(dictionary.byPhrase.get('new material')!.map((s) => s.term)).toEqual(['新材料']);
   });

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { DOMAIN_ENTRIES } from './domain-glossary.ts';
 
 /** One sense of a corpus word: its words (stemmed, function words out) and the sense as written. */
 export interface Sense {
@@ -149,7 +150,9 @@ export function loadCorpusDictionary(corpusWords: Iterable<string>, names: strin
   for (const word of [...wanted, ...names]) {
     for (let i = 0; i < word.length; i++) for (let j = i + 1; j <= Math.min(word.length, i + MAX_ENTRY); j++) needed.add(word.slice(i, j));
   }
-  for (const [, simplified, pinyin, meanings] of entries) {
+  // The field's own terms come first: read for questions, never shown as a gloss.
+  const ownTerms = new Set(DOMAIN_ENTRIES.map(([, simplified]) => simplified));
+  for (const [, simplified, pinyin, meanings] of [...DOMAIN_ENTRIES, ...entries]) {
     if (!needed.has(simplified)) continue;
     if (/^[A-Z]/u.test(pinyin)) {
       if (!properNouns.has(simplified)) properNouns.set(simplified, pinyin.toLowerCase().replace(/[^a-z]/gu, ''));
@@ -167,6 +170,7 @@ export function loadCorpusDictionary(corpusWords: Iterable<string>, names: strin
     for (const sense of senses) {
       for (const w of new Set(sense.words)) add(dictionary.byWord, w, sense);
       add(dictionary.byPhrase, sense.words.join(' '), sense);
+      if (ownTerms.has(word)) continue;
       const gloss = dictionary.glossOf.get(word);
       if (gloss === undefined || sense.text.length < gloss.length) dictionary.glossOf.set(word, sense.text);
     }
