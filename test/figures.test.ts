@@ -101,6 +101,12 @@ describe('extractFigures on seed sentences', () => {
     expect(figuresOf('每人每天深入企业5个小时以上').map((f) => f.value)).toEqual([]);
     expect(figuresOf('深入贯彻区委区政府支持园区“黄金16条”实施意见')).toEqual([]);
     expect(figuresOf('在全国高新区综合排名中列67位，居全省12位').map((f) => f.value)).toEqual([]);
+    // A session's number, and a class (50亿级) that qualifies the count after it.
+    expect(figuresOf('方案已经市政府七届44次常务会议讨论通过')).toEqual([]);
+    expect(extractFigures('其中50亿级项目1个、20亿级项目3个').map((f) => [f.metric, f.value])).toEqual([
+      ['50亿级项目', '1'],
+      ['20亿级项目', '3'],
+    ]);
   });
 });
 

@@ -60,8 +60,13 @@ const ORDINAL_BEFORE = /^[第前列居\d.A-Za-z]$/u;
 /** 营业收入超10亿元企业82家: a bound before a number and a counted noun after it make it a threshold, no figure. */
 const THRESHOLD_BEFORE = /^(?:超过|超|逾|过)$/u;
 const COUNTED_HEAD_AFTER = /^(?:的)?(?:企业|项目|公司|大项目|工程|园区)/u;
-/** A number that qualifies a noun (50亿元以上的项目) or bounds a range (10亿元至50亿元) measures nothing itself. */
-const QUALIFIER_AFTER = /^(?:的|至|到|[-—~～])/u;
+/**
+ * A number that qualifies a noun (50亿元以上的项目, 10亿级项目) or bounds a range (10亿元至50亿元) measures nothing
+ * itself.
+ */
+const QUALIFIER_AFTER = /^(?:的|至|到|级|[-—~～])/u;
+/** A session's number (市政府七届44次常务会议) counts no events: it says which meeting. */
+const SESSION_AFTER = /^(?:常务)?(?:会议|全会|常委会)/u;
 /** Time scopes a sentence gives its figures. */
 const PERIOD =
   /截至目前|截至\d{1,2}月(?:份|底)?|截至\d{4}年(?:\d{1,2}月(?:份|底)?)?|截止\d{1,2}月(?:份|底)?|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|前\d{1,2}个?月(?:以?来)?|\d{1,2}月(?:末|底)|今年以来|上半年|下半年|前三季度|第?[一二三四]季度|今年|\d{4}年(?:度|以来)?/gu;
@@ -474,12 +479,14 @@ export function extractFigures(sentence: string): FigureMention[] {
     // Only the character before matters: testing it alone spares a scan of the sentence up to the number.
     if (m.index > 0 && ORDINAL_BEFORE.test(sentence[m.index - 1]!)) continue;
     if (unit === '个' && TIME_COUNT_AFTER.test(sentence.slice(m.index + whole.length - (above?.length ?? 0)))) continue;
+    if (unit === '次' && SESSION_AFTER.test(sentence.slice(end))) continue;
     if (quoted.some(([a, b]) => start >= a && start < b)) continue;
     // 5000万元以上工业项目12个: a threshold qualifies the noun after it, and stays in that noun's metric.
     if (above === '以上' && /^\p{Script=Han}/u.test(sentence.slice(end, end + 1))) continue;
     if (before && THRESHOLD_BEFORE.test(before) && COUNTED_HEAD_AFTER.test(sentence.slice(end))) continue;
     if (QUALIFIER_AFTER.test(sentence.slice(end, end + 1))) {
-      lastEnd = end;
+      // A class (50亿级) stays in the metric of the count after it (50亿级项目1个).
+      if (sentence[end] !== '级') lastEnd = end;
       lastMetric = '';
       continue;
     }
