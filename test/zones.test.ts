@@ -153,6 +153,11 @@ describe('zone names', () => {
     expect(findZoneNames('青川县青禾装备制造产业园签约企业6户')).toEqual(['青川县青禾装备制造产业园']);
   });
 
+  it('reads 高新技术产业园区 as a high-tech zone: one zone with the 高新区 of its place', () => {
+    const k = knowledgeOf('广元高新区新签约项目12个。\n\n广元高新技术产业园区前身是广元工业园。广元高新技术产业园实现工业总产值80亿元。');
+    expect(k.zones.filter((z) => z.kind !== '行政区').map((z) => z.name)).toEqual(['广元高新区']);
+  });
+
   it('reads a kind whose last character jieba joins to a locative (产业|园内)', () => {
     expect(findZoneNames('将成为广元数字经济产业园内首个智能工厂')).toEqual(['广元数字经济产业园']);
     expect(findZoneNames('新区域规划')).toEqual([]);
