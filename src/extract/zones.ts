@@ -305,7 +305,9 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
   // A word jieba does not know right before a division (赋权|大同高新区) is the sentence's verb, not the name's start.
   // (jieba's own place tag is no evidence here: it tags 深度 of 粤澳深度合作区 as one.)
   // Regions' one-character names run together (粤澳|合作产业园, where 合作 is also a county) are the name's start.
-  if (words[first]!.tag === 'x' && !placeOf(words[first]!.word) && !REGION_INITIALS.test(words[first]!.word) && words[first + 1] && placeOf(words[first + 1]!.word)) first += 1;
+  const unknownBeforeDivision =
+    words[first]!.tag === 'x' && !placeOf(words[first]!.word) && !REGION_INITIALS.test(words[first]!.word) && words[first + 1] && placeOf(words[first + 1]!.word);
+  if (unknownBeforeDivision) first += 1;
   if (first > 0 && startsProperName(words[first - 1]!)) first -= 1;
   // One-character region names run on (川|渝 合作示范区).
   const regionInitial = (w: Located) => w.tag === 'j' && w.word.length === 1;

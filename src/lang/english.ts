@@ -93,10 +93,11 @@ function zoneEnglish(engine: SearchEngine, dictionary: CorpusDictionary): Map<st
   // Shortened kinds (the New Materials park, the Gangcheng zone), kept only where one zone has them.
   const short = new Map<string, string | null>();
   const add = (words: string[], zone: string) => {
-    forms.set(words.join(' '), zone);
-    const kind = SHORT_KIND.exec(words.join(' '));
+    const form = words.join(' ');
+    forms.set(form, zone);
+    const kind = SHORT_KIND.exec(form);
     if (!kind) return;
-    const key = `${words.join(' ').slice(0, kind.index)}${kind[1] ? 'park' : 'zone'}`;
+    const key = `${form.slice(0, kind.index)}${kind[1] ? 'park' : 'zone'}`;
     short.set(key, short.has(key) && short.get(key) !== zone ? null : zone);
   };
   for (const z of engine.knowledge.zones) {
