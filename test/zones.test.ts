@@ -153,6 +153,15 @@ describe('zone names', () => {
     expect(findZoneNames('青川县青禾装备制造产业园签约企业6户')).toEqual(['青川县青禾装备制造产业园']);
   });
 
+  it("merges a free-trade block named in full with the block's own name (钦州港片区)", () => {
+    const k = knowledgeOf(
+      '中国(广西)自由贸易试验区钦州港片区新设企业120家。\n\n钦州港片区推行“一窗受理”。钦州港片区进出口增长12%。',
+    );
+    const blocks = k.zones.filter((z) => z.kind !== '行政区');
+    expect(blocks.map((z) => z.name)).toEqual(['钦州港片区']);
+    expect(blocks[0]!.fullName).toBe('中国(广西)自由贸易试验区钦州港片区');
+  });
+
   it('reads 高新技术产业园区 as a high-tech zone: one zone with the 高新区 of its place', () => {
     const k = knowledgeOf('广元高新区新签约项目12个。\n\n广元高新技术产业园区前身是广元工业园。广元高新技术产业园实现工业总产值80亿元。');
     expect(k.zones.filter((z) => z.kind !== '行政区').map((z) => z.name)).toEqual(['广元高新区']);

@@ -497,6 +497,7 @@ export function gazetteerFromNames(namesPerText: Iterable<string[]>, minMentions
     }
   }
   mergeSameNames(groups, sameNames);
+  mergeFreeTradeBlocks(groups);
   mergeBareParks(groups);
   const bare = bareFormsOf(groups);
   const zones: Zone[] = [];
@@ -583,6 +584,23 @@ function mergeSameNames(groups: Map<string, Map<string, number>>, sameNames: Ite
     for (const [form, n] of source) target.set(form, (target.get(form) ?? 0) + n);
     groups.delete(from);
     movedTo.set(from, into);
+  }
+}
+
+/** A free-trade zone's block named in full: the block's own name is what follows the zone's kind. */
+const FREE_TRADE_BLOCK = /(?:自由贸易试验区|自贸试验区|自由贸易区|自贸区)(\p{Script=Han}{2,8}(?:片区|区块))$/u;
+
+/**
+ * `钦州港片区` is the block the text also names in full (中国(广西)自由贸易试验区钦州港片区): one zone, named by its
+ * commoner form, with the full name kept.
+ */
+function mergeFreeTradeBlocks(groups: Map<string, Map<string, number>>): void {
+  for (const [key, forms] of [...groups]) {
+    const block = [...forms.keys()].map((form) => FREE_TRADE_BLOCK.exec(form)?.[1]).find((b) => b !== undefined);
+    const target = block ? groups.get(zoneKey(block)) : undefined;
+    if (!block || !target || zoneKey(block) === key) continue;
+    for (const [form, n] of forms) target.set(form, (target.get(form) ?? 0) + n);
+    groups.delete(key);
   }
 }
 
