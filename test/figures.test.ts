@@ -215,6 +215,7 @@ describe('extractFigures: what news pages write', () => {
       ['新增就业', '320', '人'],
       ['办理业务', '4600', '件'],
     ]);
+    expect(extractFigures('港口通过能力1.3亿吨，集装箱吞吐量达到702万标箱').map((f) => f.unit)).toEqual(['亿吨', '万标箱']);
   });
 
   it('reads 约 and 过 that close a word (签约, 通过) as no approximation', () => {
