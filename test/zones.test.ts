@@ -484,6 +484,19 @@ describe('figures and their zone', () => {
   });
 });
 
+describe('a run-on sentence (a page without full stops)', () => {
+  it('gives a clause naming no holder the subject of the nearest clause before it that opens with one', () => {
+    const k = knowledgeOf(
+      [
+        '临河经开区十年发展答卷',
+        '2012年,广元与绵阳,青川县一起成为首批试点,临河经开区地区生产总值从20.5亿元增长到62.4亿元,年均增长9.8%,进出口总额从3.1亿美元增长到8.6亿美元',
+      ].join('\n'),
+    );
+    expect(figuresByValue(k).get('9.8')?.zone).toBe('临河经开区');
+    expect(figuresByValue(k).get('3.1')?.zone).toBe('临河经开区');
+  });
+});
+
 describe('an article about a whole division', () => {
   it('gives figures it does not say whose to no zone, where it says 全市 far more often than it names the zone', () => {
     const k = knowledgeOf(

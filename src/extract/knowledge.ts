@@ -227,7 +227,9 @@ function holderOf(holders: { start: number; end: number; holder: Holder }[], sen
   if (!before.length) return undefined;
   const clauseStart = clauseStartOf(sentence, at);
   const inClause = before.filter((h) => h.start >= clauseStart);
-  return inClause.length ? inClause.at(-1)!.holder : subjectOf(before, sentence);
+  // Else the subject of the nearest clause before that opens with one: a page without full stops runs several
+  // sentences into one, whose first subject (与…，内蒙古满洲里一起) is not this clause's.
+  return inClause.length ? inClause.at(-1)!.holder : subjectOf([...before].reverse(), sentence);
 }
 
 /** Words that open a paragraph continuing the one before: its subject is that paragraph's. */
