@@ -349,6 +349,13 @@ describe('a who-took-the-photo question', () => {
   });
 });
 
+describe('a how-long question about a span (年限有多长)', () => {
+  it('asks for a time, answered by the span the text states', () => {
+    const texts = ['本期节目讲了青禾开发区技能大师李明的事迹。', '30年来，李明加工过数万个零件，从没出过一个次品。'];
+    expect(answerOf('李明的从业年限有多长', texts)).toBe(texts[1]);
+  });
+});
+
 describe('an until-when question (跟到啥时候)', () => {
   it('is answered by the end the text names (直至…), not by a sentence repeating its words', () => {
     expect(asksUntil('专员要跟到啥时候才撒手')).toBe(true);

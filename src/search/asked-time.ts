@@ -4,7 +4,7 @@
  */
 
 /** Questions that ask how long or when: the answer sentence should say a time. */
-export const ASKS_FOR_TIME = /多久|多长时间|多快|多迅速|几天|几个小时|几个工作日|几小时|什么时候|何时|哪天/u;
+export const ASKS_FOR_TIME = /多久|多长时间|(?:年限|时间|工期|周期|期限|时长)(?:有|是)?多长|多快|多迅速|几天|几个小时|几个工作日|几小时|什么时候|何时|哪天/u;
 /** Questions that ask for a date; any other how-many or how-long question is not answered by one. */
 export const ASKS_FOR_DATE = /几月|几号|几日|哪天|哪一天|哪年|哪一年|什么时候|何时|第几年/u;
 /** Until when (跟到啥时候才撒手, 要管到什么时候): the end the text names answers (直至问题圆满解决), not a date. */
