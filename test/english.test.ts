@@ -12,7 +12,7 @@ import { execute } from '../src/command.ts';
 import { renderDiscord } from '../src/discord/render.ts';
 import { openEngine } from '../src/engine/open.ts';
 import { dictionaryReads, loadCorpusDictionary, type Entry } from '../src/lang/dictionary.ts';
-import { isEnglish, readEnglish } from '../src/lang/english.ts';
+import { derivedFrom, isEnglish, readEnglish } from '../src/lang/english.ts';
 import { renderTerminal } from '../src/render/terminal.ts';
 import type { CommandContext } from '../src/results.ts';
 import { SEEDS_DIR } from './seeds.ts';
@@ -58,6 +58,13 @@ describe('the corpus part of the dictionary', () => {
     expect(withTerms.glossOf.get('环境')).toBe('environment');
   });
 
+  it('reads an English word the dictionary lacks by the word it is derived from (registration → register)', () => {
+    const entries: Entry[] = [['登記', '登记', 'deng1 ji4', 'to register', [], []], ['氣候', '气候', 'qi4 hou4', 'climate', [], []], ['懸崖', '悬崖', 'xuan2 ya2', 'cliff', [], []]];
+    const small = loadCorpusDictionary(['登记', '悬崖'], [], entries);
+    expect(derivedFrom('registration', small)).toBe('register');
+    expect(derivedFrom('climate', small)).toBe('');
+  });
+
   it('makes senses for a corpus word the dictionary lacks from two entries it has', () => {
     expect(dictionary.byPhrase.get('new material')!.map((s) => s.term)).toEqual(['新材料']);
   });
@@ -87,6 +94,8 @@ describe('English questions about the seeds', () => {
     // Without its city and with its kind shortened, as people write it.
     expect(readEnglish(context.engine, 'What does the New Materials park promise companies?').query.split(' ')).toContain('济南新材料产业园区');
     expect(readEnglish(context.engine, 'What did the Gangcheng zone sign?').query.split(' ')).toContain('钢城经济开发区');
+    // A derived word the dictionary lacks is read by the word it comes from.
+    expect(readEnglish(context.engine, 'What registration guide did the zone publish?').query.split(' ')).toContain('登记');
   });
 
   it('reads a shortened kind (the … zone) only where one zone has it', async () => {

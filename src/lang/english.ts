@@ -160,6 +160,30 @@ function countUnit(engine: SearchEngine, dictionary: CorpusDictionary, question:
   return measureWordOf(engine, bestSenses(engine, dictionary.byWord.get(stem(noun)) ?? [], 1).map((sense) => sense.term));
 }
 
+/** Endings that derive one English word from another (register → registration, invest → investor). */
+const DERIVING_SUFFIX = new Set(['ation', 'ration', 'ition', 'tion', 'sion', 'ion', 'ment', 'ance', 'ence', 'ity', 'ness', 'al', 'ive', 'or', 'er', 'ing', 'ly', 'ally', 'ure']);
+/** What a word drops before a deriving ending (register → regist|ration, alleviate → allevi|ation). */
+const DROPPED_ENDINGS = ['', 'e', 'er', 'ate', 'y'];
+
+/**
+ * The dictionary's word an English word is derived from, where the dictionary lacks the word itself
+ * (registration from register, investor from invest, institutional from institution); the longest such.
+ */
+export function derivedFrom(word: string, dictionary: CorpusDictionary): string {
+  if (word.length < 6 || !/^[a-z]+$/u.test(word)) return '';
+  let best = '';
+  for (const candidate of dictionary.byWord.keys()) {
+    if (candidate.length <= best.length || candidate.length >= word.length) continue;
+    const derives = DROPPED_ENDINGS.some((ending) => {
+      if (!candidate.endsWith(ending)) return false;
+      const base = candidate.slice(0, candidate.length - ending.length);
+      return base.length >= 4 && word.startsWith(base) && DERIVING_SUFFIX.has(word.slice(base.length));
+    });
+    if (derives) best = candidate;
+  }
+  return best;
+}
+
 export function readEnglish(engine: SearchEngine, question: string): EnglishReading {
   const { dictionary, zones } = lexiconOf(engine);
   const table = pinyinTableOf(engine);
@@ -211,7 +235,7 @@ export function readEnglish(engine: SearchEngine, question: string): EnglishRead
       next = j;
     }
     if (next === i) {
-      for (const sense of bestSenses(engine, dictionary.byWord.get(word) ?? [], 1)) {
+      for (const sense of bestSenses(engine, dictionary.byWord.get(word) ?? dictionary.byWord.get(derivedFrom(word, dictionary)) ?? [], 1)) {
         parts.push(sense.term);
         if (!glosses.has(sense.term)) glosses.set(sense.term, sense.text);
       }
