@@ -25,8 +25,9 @@ const ASKING: [pattern: RegExp, chinese: string][] = [
   [/\bhow long\b/iu, '多久'],
   [/\bhow (?:fast|quickly|soon)\b/iu, '多快'],
   // When asks for a date, how long for a span: a date never answers how long.
-  // A when-clause before the question proper (When Jibei switched to …, what did it …?) asks no time.
-  [/\bwhen\b(?![^,?]*,\s*(?:what|which|who|whom|how|where|why|do|does|did|is|are|was|were|can|could|will|would)\b)|\bwhat time\b|\bwhat date\b/iu, '什么时候'],
+  // When asks a time only before its verb (when did …, when was …): a when-clause (When Jibei switched to …,
+  // what …; how do they … when they collect …) asks none.
+  [/\bwhen\s+(?:did|does|do|is|was|were|are|will|would|can|could|has|have|had|should)\b|\bwhat time\b|\bwhat date\b/iu, '什么时候'],
   [/\bwhat year\b|\bwhich year\b/iu, '哪一年'],
   // Which two, which three …: a list of that many answers (哪三个原则).
   [/\b(?:which|what) two\b/iu, '哪两个'],
