@@ -349,6 +349,16 @@ describe('a who-took-the-photo question', () => {
   });
 });
 
+describe('a how-is-it question (后劲咋样)', () => {
+  it('is answered by the sentence about the word it asks about, over one sharing more of its other words', () => {
+    const texts = [
+      '主任李明指出,今年以来,青禾开发区经济运行稳中向好,重点工作全面推进,经济社会发展保持良好态势。',
+      '经济运行呈现出速度“趋稳”、后劲“增强”的特点。',
+    ];
+    expect(answerOf('李明说青禾开发区经济运行的后劲咋样', texts)).toBe(texts[1]);
+  });
+});
+
 describe('a how-long question about a span (年限有多长)', () => {
   it('asks for a time, answered by the span the text states', () => {
     const texts = ['本期节目讲了青禾开发区技能大师李明的事迹。', '30年来，李明加工过数万个零件，从没出过一个次品。'];

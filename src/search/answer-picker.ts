@@ -125,6 +125,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   // A zone kind alone (开发区 of 聊城开发区) refers to a zone, as a zone's name does: it says which paragraphs to look
   // at, not which sentence answers, where an article calls its own zone 开发区 throughout.
   const topical = words.filter((word) => !context.zoneWords.has(word) && !isZoneKind(word) && word !== unitWord);
+  const stateAsked = STATE_ASKED.exec(normalized)?.[1];
   const related = topical.flatMap((word) => context.related.of(word)).filter(([term]) => !topical.includes(term));
   // A rank (排第几) or a list (哪几项) is asked for, not a number, though the question says 几.
   const wantsRank = asksRank(normalized);
@@ -147,7 +148,8 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   return {
     markable: [...words, ...fallbackGrams(tokens), ...related.map(([term]) => term)],
     topical,
-    topicalWeights: topical.map((word) => context.rarity?.(word) ?? 1),
+    // The word a how-is-it question asks about (后劲咋样 → 后劲) says more than the others which sentence answers.
+    topicalWeights: topical.map((word) => (context.rarity?.(word) ?? 1) * (word === stateAsked ? STATE_ASKED_WEIGHT : 1)),
     topicalGrams: hanBigrams(topical.join(' ')),
     related,
     metricWords: metricNouns.flatMap((w): [string, number][] => [[w, 1], ...context.related.of(w)]),
@@ -232,6 +234,10 @@ function statesCount(sentence: string, count: string): boolean {
   for (let i = sentence.indexOf(count); i >= 0; i = sentence.indexOf(count, i + 1)) if (i === 0 || !/[\d.]/u.test(sentence[i - 1]!)) return true;
   return false;
 }
+
+/** A how-is-it question (后劲咋样, 效果怎么样): the word before its question word is what it asks about. */
+const STATE_ASKED = /(\p{Script=Han}{2})(?:的)?(?:咋样|怎么样|怎样|如何)/u;
+const STATE_ASKED_WEIGHT = 2;
 
 /** A related word this weak does not name a metric. */
 const MIN_METRIC_WEIGHT = 0.5;
