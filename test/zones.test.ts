@@ -599,4 +599,17 @@ describe("a zone's name without its city", () => {
     });
     expect(SearchEngine.build(corpus, knowledge).zonesNamedIn('新材料产业园区签约了多少项目')).toEqual(['鹤壁新材料产业园区']);
   });
+
+  it('serves a question with the park’s kind shortened to 园区 (新材料园区), where one zone has it', async () => {
+    const { SearchEngine } = await import('../src/search/engine.ts');
+    const corpus = buildCorpus([
+      { name: 'c0_x.txt', text: '园区动态\n\n鹤壁新材料产业园区新签约项目12个。\n\n鹤壁新材料产业园区举办推介会。', encoding: 'utf-8' },
+      { name: 'c1_x.txt', text: '园区动态\n\n广元食品产业园新签约项目5个。\n\n绵阳食品工业园区新签约项目8个。', encoding: 'utf-8' },
+    ]);
+    const knowledge = buildKnowledge(corpus);
+    const engine = SearchEngine.build(corpus, knowledge);
+    expect(engine.zonesNamedIn('新材料园区签约了多少项目')).toEqual(['鹤壁新材料产业园区']);
+    // Two cities' food parks: 食品园区 says neither.
+    expect(engine.zonesNamedIn('食品园区签约了多少项目')).toEqual([]);
+  });
 });

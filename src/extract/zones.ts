@@ -525,6 +525,9 @@ export function gazetteerFromNames(namesPerText: Iterable<string[]>, minMentions
 }
 
 /** Each zone's names without the places in front, left out where two zones share one (every city's 高新区). */
+/** A park's kind, which people shorten to 园区 (新材料产业园区 → 新材料园区). */
+const PARK_KIND = /(?:产业|工业)园区?$/u;
+
 function bareFormsOf(groups: Map<string, Map<string, number>>): Map<string, string[]> {
   const owners = new Map<string, Set<string>>();
   for (const [key, forms] of groups) {
@@ -534,8 +537,9 @@ function bareFormsOf(groups: Map<string, Map<string, number>>): Map<string, stri
       const bare = form.slice(placesLength);
       // What remains must still say which zone it is: more than a kind (高新区) and not a district's name.
       if (!placesLength || splitKind(bare).stem.length < 2 || placeOf(bare)) continue;
-      // Both as written and in its kind's short spelling (新材料产业园区, 新材料产业园).
-      for (const spelling of new Set([bare, zoneKey(bare)])) {
+      // As written, in its kind's short spelling (新材料产业园区, 新材料产业园), and as people shorten a park's kind
+      // (新材料园区).
+      for (const spelling of new Set([bare, zoneKey(bare), bare.replace(PARK_KIND, '园区')])) {
         const keys = owners.get(spelling) ?? new Set<string>();
         keys.add(key);
         owners.set(spelling, keys);
