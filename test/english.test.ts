@@ -58,11 +58,13 @@ describe('the corpus part of the dictionary', () => {
     expect(withTerms.glossOf.get('环境')).toBe('environment');
   });
 
-  it('reads an English word the dictionary lacks by the word it is derived from (registration → register)', () => {
+  it('reads an English word the dictionary lacks by the word it is derived from (registration → register, accountability → accountable)', () => {
     const entries: Entry[] = [['登記', '登记', 'deng1 ji4', 'to register', [], []], ['氣候', '气候', 'qi4 hou4', 'climate', [], []], ['懸崖', '悬崖', 'xuan2 ya2', 'cliff', [], []]];
     const small = loadCorpusDictionary(['登记', '悬崖'], [], entries);
     expect(derivedFrom('registration', small)).toBe('register');
     expect(derivedFrom('climate', small)).toBe('');
+    const able = loadCorpusDictionary(['问责'], [], [['問責', '问责', 'wen4 ze2', 'to hold accountable', [], []]]);
+    expect(derivedFrom('accountability', able)).toBe('accountable');
   });
 
   it('makes senses for a corpus word the dictionary lacks from two entries it has', () => {

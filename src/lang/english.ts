@@ -162,13 +162,13 @@ function countUnit(engine: SearchEngine, dictionary: CorpusDictionary, question:
 }
 
 /** Endings that derive one English word from another (register → registration, invest → investor). */
-const DERIVING_SUFFIX = new Set(['ation', 'ration', 'ition', 'tion', 'sion', 'ion', 'ment', 'ance', 'ence', 'ity', 'ness', 'al', 'ive', 'or', 'er', 'ing', 'ly', 'ally', 'ure']);
+const DERIVING_SUFFIX = new Set(['ation', 'ration', 'ition', 'tion', 'sion', 'ion', 'ment', 'ance', 'ence', 'ity', 'ility', 'ness', 'al', 'ive', 'or', 'er', 'ing', 'ly', 'ally', 'ure']);
 /** What a word drops before a deriving ending (register → regist|ration, alleviate → allevi|ation). */
-const DROPPED_ENDINGS = ['', 'e', 'er', 'ate', 'y'];
+const DROPPED_ENDINGS = ['', 'e', 'le', 'er', 'ate', 'y'];
 
 /**
  * The dictionary's word an English word is derived from, where the dictionary lacks the word itself
- * (registration from register, investor from invest, institutional from institution); the longest such.
+ * (registration from register, investor from invest, accountability from accountable); the longest such.
  */
 export function derivedFrom(word: string, dictionary: CorpusDictionary): string {
   if (word.length < 6 || !/^[a-z]+$/u.test(word)) return '';
