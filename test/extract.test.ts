@@ -41,7 +41,7 @@ describe('zones', () => {
     const gangcheng = byName.get('钢城经济开发区')!;
     expect(gangcheng.short).toBeUndefined();
     expect(gangcheng.aliases).not.toContain('钢城');
-    expect(byName.get('济南新材料产业园区')!.bareForms).toEqual(['新材料产业园区', '新材料产业园']);
+    expect(byName.get('济南新材料产业园区')!.bareForms).toEqual(['新材料产业园区', '新材料产业园', '新材料园区']);
     for (const name of ['济南新材料产业园区', '自贸试验区济南片区', '历下区', '天桥区', '历城区', '市中区']) {
       expect(byName.has(name), name).toBe(true);
     }
