@@ -162,7 +162,9 @@ function countUnit(engine: SearchEngine, dictionary: CorpusDictionary, question:
 }
 
 /** Endings that derive one English word from another (register → registration, invest → investor). */
-const DERIVING_SUFFIX = new Set(['ation', 'ration', 'ition', 'tion', 'sion', 'ion', 'ment', 'ance', 'ence', 'ity', 'ility', 'ness', 'al', 'ive', 'or', 'er', 'ing', 'ly', 'ally', 'ure']);
+const DERIVING_SUFFIX = new Set(
+  ['ation', 'ration', 'ition', 'tion', 'sion', 'ion', 'ment', 'ance', 'ence', 'ity', 'ility', 'ness', 'al', 'ive', 'or', 'er', 'ing', 'ly', 'ally', 'ure'],
+);
 /** What a word drops before a deriving ending (register → regist|ration, alleviate → allevi|ation). */
 const DROPPED_ENDINGS = ['', 'e', 'le', 'er', 'ate', 'y'];
 
@@ -236,7 +238,8 @@ export function readEnglish(engine: SearchEngine, question: string): EnglishRead
       next = j;
     }
     if (next === i) {
-      for (const sense of bestSenses(engine, dictionary.byWord.get(word) ?? dictionary.byWord.get(derivedFrom(word, dictionary)) ?? [], 1)) {
+      const senses = dictionary.byWord.get(word) ?? dictionary.byWord.get(derivedFrom(word, dictionary)) ?? [];
+      for (const sense of bestSenses(engine, senses, 1)) {
         parts.push(sense.term);
         if (!glosses.has(sense.term)) glosses.set(sense.term, sense.text);
       }
