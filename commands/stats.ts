@@ -8,6 +8,7 @@ import { skippedCounts } from '../src/corpus/read.ts';
 import type { Figure } from '../src/extract/knowledge.ts';
 import { keyedNames, metricFromLatin, nameKey, offeredNames, resolveZone, zoneForms, zoneMistyped } from '../src/extract/resolve.ts';
 import type { Zone } from '../src/extract/zones.ts';
+import { resolveZoneAsTyped } from '../src/lang/english.ts';
 import type { Fact, ResultPage } from '../src/page.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, factOf, pageOf, pageOption, paginate, type CommandContext } from '../src/results.ts';
 import { normalizeForMatch } from '../src/text/normalize.ts';
@@ -132,7 +133,7 @@ export const stats: CommandModule<typeof schema> = {
     let zone: Zone | undefined;
     let metric = options.metric ?? '';
     if (options.zone) {
-      const resolution = resolveZone(options.zone, knowledge.zones);
+      const resolution = resolveZoneAsTyped(context.engine, options.zone);
       if (!('found' in resolution)) {
         const candidates = offeredNames(resolution);
         return { ...emptyPage('stats', query, { code: 'unknown-zone', detail: options.zone }, pageSize), ...(candidates.length ? { candidates } : {}) };

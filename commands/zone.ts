@@ -1,7 +1,7 @@
 /** `/zone name:` — one zone's profile (names, articles, figures, measures) and the passages about it. */
 import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
-import { resolveZone } from '../src/extract/resolve.ts';
+import { resolveZoneAsTyped } from '../src/lang/english.ts';
 import { mentionForms } from '../src/extract/zones.ts';
 import type { Fact, ZoneProfile } from '../src/page.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, factOf, hitFor, onePerArticleFirst, pageOf, pageOption, paginate } from '../src/results.ts';
@@ -44,7 +44,7 @@ export const zone: CommandModule<typeof schema> = {
   schema,
   run({ engine, pageSize = DEFAULT_PAGE_SIZE }, { name, page }) {
     const { corpus, knowledge } = engine;
-    const resolution = resolveZone(name, knowledge.zones);
+    const resolution = resolveZoneAsTyped(engine, name);
     if ('none' in resolution) {
       const near = resolution.near.map((z) => z.name);
       return { ...emptyPage('zone', name, { code: 'unknown-zone', detail: name }, pageSize), ...(near.length ? { candidates: near } : {}) };

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../commands/ask.ts';
+import { stats } from '../commands/stats.ts';
+import { zone } from '../commands/zone.ts';
 import { execute } from '../src/command.ts';
 import { renderDiscord } from '../src/discord/render.ts';
 import { openEngine } from '../src/engine/open.ts';
@@ -158,6 +160,14 @@ describe('English questions about the seeds', () => {
     expect(readEnglish(context.engine, 'What does the park build first?').query.split(' ')).not.toContain('为什么');
     // How fast is answered by at once (第一时间) as well as by a span.
     expect(readEnglish(context.engine, 'How quickly does the park answer firms?').query.split(' ')[0]).toBe('多快');
+  });
+
+  it('resolves a zone named in English in /zone and /stats (Jinan New Materials Park)', () => {
+    const zonePage = execute(zone, context, { name: 'Jinan New Materials Park' });
+    expect(zonePage.zone?.name).toBe('济南新材料产业园区');
+    const statsPage = execute(stats, context, { zone: 'Gangcheng Economic Development Zone' });
+    expect(statsPage.facts?.length).toBeGreaterThan(0);
+    expect(execute(zone, context, { name: 'Pudong Software Park' }).notice?.code).toBe('unknown-zone');
   });
 
   it('answers with the sentence that holds the number asked for, and glosses the terms the excerpt holds', () => {

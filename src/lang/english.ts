@@ -5,7 +5,8 @@
  * kind of answer is wanted (how many → 多少, how long → 多久, when → 什么时候, which/who → 哪个). The bot still never
  * writes an English sentence: the Chinese terms serve the search, and their glosses are shown beside the cited text.
  */
-import { englishName, properPart } from '../extract/resolve.ts';
+import { englishName, properPart, resolveZone, type Resolution } from '../extract/resolve.ts';
+import type { Zone } from '../extract/zones.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { pinyinTableOf, pinyinWords, plainLatin } from '../search/pinyin-query.ts';
 import { measureWordOf } from '../search/measure-words.ts';
@@ -248,4 +249,17 @@ export function readEnglish(engine: SearchEngine, question: string): EnglishRead
     i = next;
   }
   return { query: parts.join(' '), glosses };
+}
+
+/**
+ * A zone's name as typed into /zone or /stats: by its names, pinyin and typos first; where none matches and the name
+ * is English (Jinan New Materials Park), by the zone an English question with those words would name, if it names
+ * exactly one. Only then is the dictionary read.
+ */
+export function resolveZoneAsTyped(engine: SearchEngine, typed: string): Resolution<Zone> {
+  const resolution = resolveZone(typed, engine.knowledge.zones);
+  if (!('none' in resolution) || !isEnglish(typed)) return resolution;
+  const byName = new Map(engine.knowledge.zones.map((z) => [z.name, z]));
+  const named = new Set(readEnglish(engine, typed).query.split(' ').filter((w) => byName.has(w)));
+  return named.size === 1 ? { found: byName.get([...named][0]!)! } : resolution;
 }
