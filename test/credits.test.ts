@@ -71,6 +71,7 @@ describe('a question of who wrote or edited it', () => {
   it('is read from who wrote, the author, the editor, in Chinese and English; not from whom a reporter met', () => {
     expect(askedCredit('那篇回顾是谁写的')).toBe('author');
     expect(askedCredit('这篇稿子的作者叫什么')).toBe('author');
+    expect(askedCredit('那条稿子是哪位写的')).toBe('author');
     expect(askedCredit('Who wrote the report on Linhe?')).toBe('author');
     expect(askedCredit('这一版的编辑是谁')).toBe('editor');
     expect(askedCredit('临河那一版是谁组的版')).toBe('editor');

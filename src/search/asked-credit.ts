@@ -19,7 +19,7 @@ const ASKS_EDITOR = /编辑是谁|编辑叫|谁编辑|哪位编辑|谁编的|责
  * met, not who the reporter is.
  */
 const ASKS_AUTHOR =
-  /谁写|谁撰写|谁采写|由谁.{0,4}写|作者|撰稿|执笔|署名|(?:记者|通讯员)(?:是谁|叫什么|是哪位)|哪(?:位|个|些)(?:记者|通讯员)|\bwho wrote\b|\bwritten by\b|\bauthors?\b|\breporters?\b|\bbyline\b/iu;
+  /谁写|谁撰写|谁采写|由谁.{0,4}写|哪位(?:写|撰写|采写)|作者|撰稿|执笔|署名|(?:记者|通讯员)(?:是谁|叫什么|是哪位)|哪(?:位|个|些)(?:记者|通讯员)|\bwho wrote\b|\bwritten by\b|\bauthors?\b|\breporters?\b|\bbyline\b/iu;
 /** A credit line of the editors' kind, not the byline. */
 const EDITOR_CREDIT = /编辑|責編|责编|组版|排版|统稿|統稿|审稿|校对|編輯/u;
 
