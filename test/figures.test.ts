@@ -101,6 +101,11 @@ describe('extractFigures on seed sentences', () => {
     expect(figuresOf('每人每天深入企业5个小时以上').map((f) => f.value)).toEqual([]);
     expect(figuresOf('深入贯彻区委区政府支持园区“黄金16条”实施意见')).toEqual([]);
     expect(figuresOf('在全国高新区综合排名中列67位，居全省12位').map((f) => f.value)).toEqual([]);
+    // A range whose lower bound has no unit (1—9亿元项目) is a class, as the range is.
+    expect(extractFigures('其中1—9亿元项目20个，10—19亿元项目5个').map((f) => [f.metric, f.value])).toEqual([
+      ['1—9亿元项目', '20'],
+      ['10—19亿元项目', '5'],
+    ]);
     // A session's number, and a class (50亿级) that qualifies the count after it.
     expect(figuresOf('方案已经市政府七届44次常务会议讨论通过')).toEqual([]);
     expect(extractFigures('其中50亿级项目1个、20亿级项目3个').map((f) => [f.metric, f.value])).toEqual([

@@ -67,6 +67,8 @@ const COUNTED_HEAD_AFTER = /^(?:的)?(?:企业|项目|公司|大项目|工程|�
  * itself.
  */
 const QUALIFIER_AFTER = /^(?:的|至|到|级|[-—~～])/u;
+/** A range's lower bound and its sign right before a number (1—, 10~, 5至). */
+const RANGE_BEFORE = /\d(?:\.\d+)?\s*[—–\-~～至到]\s*$/u;
 /** A session's number (市政府七届44次常务会议) counts no events: it says which meeting. */
 const SESSION_AFTER = /^(?:常务)?(?:会议|全会|常委会)/u;
 /** Time scopes a sentence gives its figures. */
@@ -482,6 +484,8 @@ export function extractFigures(sentence: string): FigureMention[] {
     if (m.index > 0 && ORDINAL_BEFORE.test(sentence[m.index - 1]!)) continue;
     if (unit === '个' && TIME_COUNT_AFTER.test(sentence.slice(m.index + whole.length - (above?.length ?? 0)))) continue;
     if (unit === '次' && SESSION_AFTER.test(sentence.slice(end))) continue;
+    // The upper bound of a range whose lower bound has no unit (1—9亿元项目) is a class, as the range is.
+    if (RANGE_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (quoted.some(([a, b]) => start >= a && start < b)) continue;
     // 5000万元以上工业项目12个: a threshold qualifies the noun after it, and stays in that noun's metric.
     if (above === '以上' && /^\p{Script=Han}/u.test(sentence.slice(end, end + 1))) continue;
