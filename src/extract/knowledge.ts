@@ -89,6 +89,9 @@ function partnerMentions(text: string, matcher: PhraseMatcher<string>): { phrase
   return partners;
 }
 
+/** An article's title, none for one the page gave no title. */
+const titleOfArticle = (article: Corpus['articles'][number]) => (article.untitled ? '' : article.title);
+
 /** Counts less what is taken away, without the keys left at none. */
 function subtractCounts(counts: Map<string, number>, taken: Iterable<string>): Map<string, number> {
   const left = new Map(counts);
@@ -498,13 +501,10 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   // context.
   const byFile = new Map<string, number[]>();
   corpus.paragraphs.forEach((p, i) => isRelatedHeadline(p) || push(byFile, p.file, i));
-  const articleZone = corpus.articles.map((a) => dominantZone(byArticle.get(a.index) ?? [], `${a.untitled ? '' : a.title} ${sources[a.index]}`));
+  const articleZone = corpus.articles.map((a) => dominantZone(byArticle.get(a.index) ?? [], `${titleOfArticle(a)} ${sources[a.index]}`));
   // A section's kinds of zone are read with its article's title, which frames every section (高新区: … over a body
   // that names one other zone once).
-  const titleOf = (indexes: number[]) => {
-    const article = corpus.articles[corpus.paragraphs[indexes[0]!]!.article]!;
-    return article.untitled ? '' : article.title;
-  };
+  const titleOf = (indexes: number[]) => titleOfArticle(corpus.articles[corpus.paragraphs[indexes[0]!]!.article]!);
   const sectionZone = new Map([...bySection].map(([key, indexes]) => [key, dominantZone(indexes, headingOf(indexes), titleOf(indexes))]));
   const fileZone = new Map([...byFile].map(([file, indexes]) => [file, dominantZone(indexes)]));
   // Within its paragraph, a figure is of a zone named before it: one first named after it (与十堰经开区合作, a list

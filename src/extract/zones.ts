@@ -573,6 +573,12 @@ export function bracketedAliases(text: string, zoneNames: string[]): [string, st
   return pairs;
 }
 
+/** Moves a group's forms, with their counts, into another group: one zone's names. */
+function moveForms(groups: Map<string, Map<string, number>>, from: string, target: Map<string, number>): void {
+  for (const [form, n] of groups.get(from)!) target.set(form, (target.get(form) ?? 0) + n);
+  groups.delete(from);
+}
+
 /** Joins the groups of names written as one zone's, following earlier joins (A = B, B = C: one group). */
 function mergeSameNames(groups: Map<string, Map<string, number>>, sameNames: Iterable<[string, string]>): void {
   const movedTo = new Map<string, string>();
@@ -585,8 +591,7 @@ function mergeSameNames(groups: Map<string, Map<string, number>>, sameNames: Ite
     const target = groups.get(into);
     const source = groups.get(from);
     if (into === from || !target || !source) continue;
-    for (const [form, n] of source) target.set(form, (target.get(form) ?? 0) + n);
-    groups.delete(from);
+    moveForms(groups, from, target);
     movedTo.set(from, into);
   }
 }
@@ -603,8 +608,7 @@ function mergeFreeTradeBlocks(groups: Map<string, Map<string, number>>): void {
     const block = [...forms.keys()].map((form) => FREE_TRADE_BLOCK.exec(form)?.[1]).find((b) => b !== undefined);
     const target = block ? groups.get(zoneKey(block)) : undefined;
     if (!block || !target || zoneKey(block) === key) continue;
-    for (const [form, n] of forms) target.set(form, (target.get(form) ?? 0) + n);
-    groups.delete(key);
+    moveForms(groups, key, target);
   }
 }
 
@@ -615,9 +619,7 @@ function mergeBareParks(groups: Map<string, Map<string, number>>): void {
     const stem = key.slice(0, -2);
     const parks = ['产业园', '工业园', '科技园'].map((family) => stem + family).filter((k) => groups.has(k));
     if (parks.length !== 1) continue;
-    const target = groups.get(parks[0]!)!;
-    for (const [form, n] of forms) target.set(form, (target.get(form) ?? 0) + n);
-    groups.delete(key);
+    moveForms(groups, key, groups.get(parks[0]!)!);
   }
 }
 

@@ -3,8 +3,8 @@
  * News numbers its points 一是…二是…三是 or 第一…第二, so the item asked is the sentence or clause that opens
  * with its number, whatever words it shares with the question.
  */
+import { HAN_NUMERALS, hanNumeral } from '../text/normalize.ts';
 
-const HAN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /**
  * 第三条, 第2项, 第五个方面: the ordinal of a numbered item (not 第几, not a rank such as 第三名, not 第一个, which is
  * who came first).
@@ -16,11 +16,11 @@ export function askedItem(normalizedQuestion: string): string | undefined {
   const m = ASKS_ITEM.exec(normalizedQuestion);
   if (!m) return undefined;
   const n = m[1]!;
-  return /\d/u.test(n) ? HAN_ORDINALS[Number(n) - 1] : n;
+  return /\d/u.test(n) ? hanNumeral(Number(n)) : n;
 }
 
 /** Per numeral, a clause opening with it (三是…, 第三,…): built once, not per sentence read. */
-const ITEM_OPENING = new Map(HAN_ORDINALS.map((n) => [n, new RegExp(`(?:^|[,;:。])\\s*(?:${n}是|第${n}[,、:是])`, 'u')]));
+const ITEM_OPENING = new Map(HAN_NUMERALS.map((n) => [n, new RegExp(`(?:^|[,;:。])\\s*(?:${n}是|第${n}[,、:是])`, 'u')]));
 
 /** 1: the sentence opens a clause with the item's number (三是…, 第三,…); 0: it does not. */
 export function itemTier(normalizedSentence: string, numeral: string): number {

@@ -27,9 +27,8 @@ const NOUN_AS_MEASURE = /[级室层期届轮档段片栋间组支队类种型]/u
  * leaves after it (功能 / 室 → 功能室). A noun of one character (几个人) is a measure word already.
  */
 export function askedNoun(normalizedQuestion: string): string | undefined {
-  const m = ASKS_COUNT.exec(normalizedQuestion);
-  if (!m) return undefined;
-  const run = HAN_RUN.exec(normalizedQuestion.slice(m.index + m[0].length))?.[0];
+  const after = afterCountWord(normalizedQuestion);
+  const run = after === undefined ? undefined : HAN_RUN.exec(after)?.[0];
   if (!run) return undefined;
   const [first, ...rest] = cut(run);
   if (!first || first.length < 2 || isStopWord(first)) return undefined;
@@ -46,9 +45,14 @@ export function askedNoun(normalizedQuestion: string): string | undefined {
  * article may never write as a number but spells out, one item after another (第一时间掌握…，第一时间了解…).
  */
 export function askedQuotedTerm(normalizedQuestion: string): string | undefined {
+  const after = afterCountWord(normalizedQuestion);
+  return after === undefined ? undefined : QUOTED_AT_START.exec(after)?.[1];
+}
+
+/** What a how-many question writes after its count word (几个, 多少家), if it has one. */
+function afterCountWord(normalizedQuestion: string): string | undefined {
   const m = ASKS_COUNT.exec(normalizedQuestion);
-  if (!m) return undefined;
-  return QUOTED_AT_START.exec(normalizedQuestion.slice(m.index + m[0].length))?.[1];
+  return m ? normalizedQuestion.slice(m.index + m[0].length) : undefined;
 }
 
 /** Whether a sentence spells out the items of a quoted term: the term written twice or more. */

@@ -1,5 +1,5 @@
 /** The comparable form of a name, shared by resolution and the name index. */
-import { normalizeForMatch } from '../text/normalize.ts';
+import { hanNumeral, normalizeForMatch } from '../text/normalize.ts';
 
 /** The comparable key of a name: normalized, without spaces, apostrophes or tone marks. */
 export function nameKey(text: string): string {
@@ -7,7 +7,7 @@ export function nameKey(text: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')
     .replace(/[\s'’·\-_]/gu, '')
-    .replace(LONE_DIGIT_BEFORE_HAN, (digit) => CHINESE_DIGITS[Number(digit)]!);
+    .replace(LONE_DIGIT_BEFORE_HAN, (digit) => hanNumeral(Number(digit))!);
 }
 
 /**
@@ -15,4 +15,3 @@ export function nameKey(text: string): string {
  * type digits. A digit of a longer number (2024年) or before a letter (5G) stays.
  */
 const LONE_DIGIT_BEFORE_HAN = /(?<![\d.])[1-9](?=\p{Script=Han})/gu;
-const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -159,3 +159,8 @@ export function sentenceBounds(text: string): [number, number][] {
 export function splitSentences(text: string): string[] {
   return sentenceBounds(text).map(([start, end]) => text.slice(start, end));
 }
+
+/** The Chinese numerals one to ten, in order. */
+export const HAN_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** The Chinese numeral of 1 to 10 (3 → 三), as names and numbered items write it. */
+export const hanNumeral = (n: number): string | undefined => HAN_NUMERALS[n - 1];
