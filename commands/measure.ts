@@ -9,6 +9,7 @@ import { resolveMeasure } from '../src/extract/resolve.ts';
 import type { MeasureInfo } from '../src/extract/knowledge.ts';
 import type { SearchEngine } from '../src/search/engine.ts';
 import type { MeasureEntry, Notice } from '../src/page.ts';
+import { rewritePinyin, soundsIn } from '../src/search/pinyin-query.ts';
 import { words } from '../src/search/tokenize.ts';
 import { normalizeForMatch } from '../src/text/normalize.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, hitFor, onePerArticleFirst, pageOf, pageOption, paginate } from '../src/results.ts';
@@ -81,14 +82,20 @@ export const measure: CommandModule<typeof schema> = {
       // practice the text names but the catalogue left out (or a near miss of a name) is still answered.
       const near = resolution.near.length ? { candidates: resolution.near.map((m) => m.name) } : {};
       // Passages that hold all of some words, searched for with `query`.
+      // A name typed in pinyin is read into the corpus's words; syllables no word spells (zhou, yue: 周 or 州, 月 or
+      // 约) are then checked by sound in the passages that hold the words read.
+      const typedLatin = /[a-z]/iu.test(name);
+      const read = typedLatin ? rewritePinyin(name, engine) : name;
       const holding = (query: string, wanted: string[]) => {
-        const holdsAll = (i: number) => wanted.every((w) => corpus.paragraphs[i]!.normalized.includes(w));
+        const holdsAll = (i: number) =>
+          wanted.every((w) => corpus.paragraphs[i]!.normalized.includes(w)) && (!typedLatin || soundsIn(corpus.paragraphs[i]!.normalized, name));
         return wanted.length ? engine.search(query, { filter: holdsAll, limit: page * pageSize }) : { hits: [], total: 0 };
       };
       // Every word of the name, not just some of its characters; failing those, the practice itself as it is typed
       // (多库联动 of 多库联动机制): the text may name a practice without the noun that says it is one.
       const practice = PRACTICE_NOUNS.map((noun) => (name.endsWith(noun) ? normalizeForMatch(name.slice(0, -noun.length)) : '')).find((rest) => rest.length >= 2);
-      let { hits, total } = holding(name, words(normalizeForMatch(name)));
+      const readWords = words(normalizeForMatch(read)).filter((w) => !typedLatin || /\p{Script=Han}/u.test(w));
+      let { hits, total } = holding(read, readWords);
       if (total === 0 && practice) ({ hits, total } = holding(practice, [practice]));
       // Nothing holds the name, and one catalogue entry is the name with a character more or less (一线工作方法 →
       // 一线工作法): that one, said so. A character changed may be another practice (一网通办, 一网通管).

@@ -6,9 +6,9 @@ import { z } from 'zod';
 import type { CommandModule } from '../src/command.ts';
 import { skippedCounts } from '../src/corpus/read.ts';
 import type { Figure } from '../src/extract/knowledge.ts';
-import { keyedNames, metricFromLatin, nameKey, offeredNames, resolveZone, zoneForms, zoneMistyped } from '../src/extract/resolve.ts';
-import type { Zone } from '../src/extract/zones.ts';
-import { resolveZoneAsTyped } from '../src/lang/english.ts';
+import { keyedNames, metricFromLatin, nameKey, offeredNames, zoneForms, zoneMistyped } from '../src/extract/resolve.ts';
+import { kindMayName, type Zone } from '../src/extract/zones.ts';
+import { chineseKindOf, resolveZoneAsTyped } from '../src/lang/english.ts';
 import type { Fact, ResultPage } from '../src/page.ts';
 import { DEFAULT_PAGE_SIZE, emptyPage, factOf, pageOf, pageOption, paginate, type CommandContext } from '../src/results.ts';
 import { normalizeForMatch } from '../src/text/normalize.ts';
@@ -148,12 +148,14 @@ export const stats: CommandModule<typeof schema> = {
 
     let ranked = rankedFigures(knowledge.figures, metric, zone);
     if (ranked.length === 0 && options.text && zone && !options.zone) {
-      // A zone's short form with the rest of its name mistyped (钢城经开去: 钢城 and no metric 经开去) is that name.
-      const mistyped = zoneMistyped(options.text, knowledge.zones);
-      if (mistyped) ranked = rankedFigures(knowledge.figures, options.metric ?? '', mistyped);
+      // The rest may be the zone's kind (钢城 园区, Jibei EDZ) or a mistyped rest of its name (钢城经开去), no metric.
+      const rest = parseStatsText(options.text, knowledge.zones).metric;
+      const named = kindMayName(chineseKindOf(rest) ?? rest, zone.name) ? zone : zoneMistyped(options.text, knowledge.zones);
+      if (named) ranked = rankedFigures(knowledge.figures, options.metric ?? '', named);
     } else if (ranked.length === 0 && options.text && !zone) {
-      // Text that names no zone by any alias and fits no metric may be a zone's name mistyped (天侨区 for 天桥区).
-      const resolution = resolveZone(options.text, knowledge.zones);
+      // Text that names no zone by any alias and fits no metric may be a zone's name mistyped (天侨区 for 天桥区) or
+      // in English (Jinan New Materials Park).
+      const resolution = resolveZoneAsTyped(context.engine, options.text);
       if ('found' in resolution) ranked = rankedFigures(knowledge.figures, options.metric ?? '', resolution.found);
       else {
         const candidates = offeredNames(resolution);

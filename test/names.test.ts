@@ -168,6 +168,16 @@ describe('resolution of what users type', () => {
     expect(execute(stats, context, { text: '钢城 GDP' }).notice?.code).toBe('no-figures');
   });
 
+  it("/stats takes a short form followed by a kind of the zone's family, or any zone's, as that zone, not a metric", () => {
+    for (const text of ['钢城园区', '钢城 经开区', 'Gangcheng EDZ', 'gangcheng park']) {
+      const page = execute(stats, context, { text });
+      expect(page.notice, text).toBeUndefined();
+      expect(page.facts!.every((f) => f.zone === '钢城经济开发区'), text).toBe(true);
+    }
+    // Another family's kind is another zone, which the corpus does not have.
+    for (const text of ['钢城高新区', 'Gangcheng high-tech zone']) expect(execute(stats, context, { text }).notice?.code, text).toBe('no-figures');
+  });
+
   it('/stats takes a metric typed in pinyin, alone or after a zone', () => {
     const metric = execute(stats, context, { metric: 'qianyuee' });
     expect(metric.facts!.length).toBeGreaterThan(0);
@@ -199,6 +209,15 @@ describe('resolution of what users type', () => {
     for (const h of page.hits) expect(h.text).toMatch(/多[库庫][联聯][动動]/u);
     // Only the practice as typed, not its words scattered: 不存在的 is in no passage.
     expect(execute(measure, context, { name: '不存在的机制' }).notice?.code).toBe('unknown-measure');
+  });
+
+  it('/measure with a practice typed in pinyin, not in the catalogue, shows the passages that write it', () => {
+    // 004 writes 实行周调度、月观摩 without quotes; zhou and yue alone are no words (周 or 州, 月 or 约).
+    const page = execute(measure, context, { name: 'zhou diaodu yue guanmo' });
+    expect(page.notice?.code).toBe('measure-not-catalogued');
+    expect(page.hits.map((h) => h.citation)).toEqual(['004-7']);
+    // A syllable the text does not sound there is no match, though the words read are in the same passage.
+    expect(execute(measure, context, { name: 'zhou diaodu yue guanbo' }).notice?.code).toBe('unknown-measure');
   });
 
   it('/measure shows the one catalogue entry near a name no passage holds, and says it is another name', () => {

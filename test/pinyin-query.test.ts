@@ -7,7 +7,7 @@ import type { CommandContext } from '../src/results.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildPinyinTable, pinyinWords, rewritePinyin, spelledNextTo } from '../src/search/pinyin-query.ts';
+import { buildPinyinTable, pinyinWords, rewritePinyin, soundsIn, spelledNextTo } from '../src/search/pinyin-query.ts';
 import { SEEDS_DIR } from './seeds.ts';
 
 let context: CommandContext;
@@ -58,6 +58,15 @@ describe('a Chinese question with pinyin the table cannot read', () => {
     expect(read.query).toContain('建了多少处');
     const page = execute(ask, context, { question: 'gangcheng 接待客商考察了多少批次 kehu kaocha pici jiedai shuliang' });
     expect(page.hits[0]!.answer).toContain('150余批次');
+  });
+});
+
+describe('a typed pinyin checked by sound in a text', () => {
+  it('holds where the text sounds so across punctuation, and nowhere else', () => {
+    expect(soundsIn('实行周调度、月观摩、半年评比', 'zhou diaodu yue guanmo')).toBe(true);
+    expect(soundsIn('实行周调度、月观摩、半年评比', 'Zhōu diàodù')).toBe(true);
+    expect(soundsIn('实行周调度、月观摩、半年评比', 'zhou diaodu nian guanmo')).toBe(false);
+    expect(soundsIn('实行周调度', '')).toBe(false);
   });
 });
 

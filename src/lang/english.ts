@@ -115,6 +115,18 @@ function zoneEnglish(engine: SearchEngine, dictionary: CorpusDictionary): Map<st
   for (const [key, zone] of short) if (zone && !forms.has(key)) forms.set(key, zone);
   return forms;
 }
+/** Zone kinds as English speakers write them, to the Chinese kind of their family; bare zone and park fit any zone. */
+const ENGLISH_KINDS: [RegExp, string][] = [
+  [/^(?:edz|etdz|dev zone|(?:economic (?:and technological )?)?development zone)$/u, '开发区'],
+  [/^(?:hdz|hi ?tech zone|high ?tech zone|high ?tech (?:industrial )?(?:development zone|park)|hi ?tech park)$/u, '高新区'],
+  [/^(?:ftz|(?:pilot )?free trade (?:zone|area))$/u, '自贸试验区'],
+  [/^(?:zone|park|industrial park)$/u, '园区'],
+];
+/** The Chinese zone kind an English kind (EDZ, high-tech zone, park) stands for, if it is one. */
+export function chineseKindOf(english: string): string | undefined {
+  const words = english.toLowerCase().replace(/[^a-z]+/gu, ' ').trim();
+  return ENGLISH_KINDS.find(([pattern]) => pattern.test(words))?.[1];
+}
 /** A kind's English that people shorten: industrial park to park, a development or high-tech zone to zone. */
 const SHORT_KIND = /(?:(industrial park)|economic and technological development zone|economic development zone|development zone|high tech zone)$/u;
 

@@ -158,6 +158,16 @@ function spellByNeighbours(engine: SearchEngine, parts: { text: string; han: boo
   }
 }
 
+/**
+ * Whether a stretch of a text's Han characters sounds as the typed pinyin, the punctuation between them skipped:
+ * `zhou diaodu yue guanmo` is in 实行周调度、月观摩. For checking text already found by the words that were read.
+ */
+export function soundsIn(text: string, latin: string): boolean {
+  const key = plainLatin(latin).replace(/[^a-z]/gu, '');
+  const han = text.replace(/\P{Script=Han}+/gu, '');
+  return key.length > 0 && pinyinSyllables(han).join('').includes(key);
+}
+
 /** The question with its pinyin turned into the corpus's words; the question itself when it has none. */
 export function rewritePinyin(question: string, engine: SearchEngine): string {
   if (!/[a-zA-Z]/u.test(question)) return question;
