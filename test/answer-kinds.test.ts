@@ -338,6 +338,16 @@ describe('a count the question gives (那5个预备类项目)', () => {
   });
 });
 
+describe('a bare number the question gives (as an English question is read: 14 瞪羚 企业)', () => {
+  it('is a count where a sentence writes it with a measure word, and a year is none', () => {
+    const texts = ['青禾开发区青川制药有限公司等两家企业荣获省级“瞪羚”企业称号。', '截至目前,青禾开发区“瞪羚”企业达到14家,创历史新高。'];
+    expect(answerOf('青禾开发区 14 瞪羚 企业 公司 纪录', texts)).toBe(texts[1]);
+    // A year, a rate and an amount are no counts.
+    expect(readQuestion('青禾开发区 14 瞪羚 企业 in 2014 纪录', context).givenCounts).toEqual(['14']);
+    expect(readQuestion('青禾开发区 增长14% 投资14亿元', context).givenCounts).toEqual([]);
+  });
+});
+
 describe('a who-took-the-photo question', () => {
   it('is answered by the caption sentence holding the credit', () => {
     expect(asksPhotographer('那张照片是谁拍的')).toBe(true);

@@ -34,6 +34,12 @@ describe('amounts in English', () => {
     expect(rewriteNumbers('by the end of May').trim()).toBe('by the end of  5月');
     expect(rewriteNumbers('output may rise')).toBe('output may rise');
   });
+
+  it('writes a half-year or quarter (H1, Q3) as the corpus does, and leaves other letter-digit words alone', () => {
+    expect(rewriteNumbers('Linhe H1 review').replace(/\s+/gu, ' ')).toBe('Linhe 上半年 review');
+    expect(rewriteNumbers('exports in Q3').replace(/\s+/gu, ' ').trim()).toBe('exports in 三季度');
+    expect(rewriteNumbers('H5 and Q7 and 5G')).toBe('H5 and Q7 and 5G');
+  });
 });
 
 describe('what a how-many question counts', () => {

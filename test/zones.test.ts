@@ -162,9 +162,24 @@ describe('zone names', () => {
     expect(blocks[0]!.fullName).toBe('中国(广西)自由贸易试验区钦州港片区');
   });
 
+  it("merges a city's 自贸区 with the province's block named after that city (绵阳自贸区, …绵阳片区)", () => {
+    const k = knowledgeOf(
+      '记者走进绵阳自贸区。中国(四川)自由贸易试验区绵阳片区新设企业120家。\n\n绵阳自贸区推行“一窗受理”。绵阳自贸区进出口增长12%。',
+    );
+    const zones = k.zones.filter((z) => z.kind !== '行政区');
+    expect(zones.map((z) => z.name)).toEqual(['绵阳自贸区']);
+    expect(zones[0]!.fullName).toBe('中国(四川)自由贸易试验区绵阳片区');
+    expect(k.figures.filter((f) => f.unit === '家').map((f) => f.zone)).toEqual(['绵阳自贸区']);
+  });
+
   it('reads 高新技术产业园区 as a high-tech zone: one zone with the 高新区 of its place', () => {
     const k = knowledgeOf('广元高新区新签约项目12个。\n\n广元高新技术产业园区前身是广元工业园。广元高新技术产业园实现工业总产值80亿元。');
     expect(k.zones.filter((z) => z.kind !== '行政区').map((z) => z.name)).toEqual(['广元高新区']);
+  });
+
+  it("reads no zone in a company's park: the company's name is no place's", () => {
+    expect(findZoneNames('广元石材有限公司智慧建材产业园项目开工')).toEqual([]);
+    expect(findZoneNames('广元青川集团临河产业园投产')).toEqual(['临河产业园']);
   });
 
   it('reads a kind whose last character jieba joins to a locative (产业|园内)', () => {

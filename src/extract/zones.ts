@@ -157,6 +157,8 @@ const HONOUR = /最|十佳|百强|先进(?!制造)|优秀|示范|标杆|样板|�
 const FORMER_NAME = /前身|原名|原称|曾用名|旧称/u;
 /** An investment said of the name just before it (投资70亿元的…产业园, 投资额最大的…): a project, not a zone. */
 const PROJECT_BEFORE = /(?:[\d.]+(?:余|多)?[十百千万亿]*(?:元|美元)的|投资额?最[多大高]的)$/u;
+/** A company's name before a kind (裕森石材有限公司智慧建材产业园): the park is the company's project, no zone. */
+const COMPANY = /(?:公司|集团)$/u;
 /** A zone's level written in brackets inside its name: 西宁(国家级)经济技术开发区. */
 const BRACKETED_LEVEL = /[（(](?:国家级|省级|市级)[）)]/u;
 
@@ -295,7 +297,7 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
     // ends the place's name.
     const endsPlace = t.tag === 'q' && t.word.length === 1 && k > 0 && /^ns/u.test(walked[k - 1]!.tag);
     const stops = STOP_TAG.test(t.tag) && !inName && !endsPlace && !placeOf(t.word) && !isDirectionTown(t) && t.word !== '高新' && !INDUSTRY_VERB.test(t.word);
-    if (!HAN_ONLY.test(t.word) || stops || (GENERIC_WORD.test(t.word) && !inName)) break;
+    if (!HAN_ONLY.test(t.word) || stops || (GENERIC_WORD.test(t.word) && !inName) || COMPANY.test(t.word)) break;
     // Another zone's name ends here: it is not part of this one, except a free-trade zone's block.
     if (KIND_AT_END.test(t.word) && placeOf(t.word)?.level !== 'county') {
       if (!(FAMILY.get(kind) === '片区' && FREE_TRADE.test(piece.slice(0, t.end)))) break;
@@ -609,14 +611,20 @@ const FREE_TRADE_BLOCK = /(?:自由贸易试验区|自贸试验区|自由贸易�
 
 /**
  * `钦州港片区` is the block the text also names in full (中国(广西)自由贸易试验区钦州港片区): one zone, named by its
- * commoner form, with the full name kept.
+ * commoner form, with the full name kept. So is the city's 自贸区 for a block named after the city (营口自贸区 for
+ * 中国(辽宁)自由贸易试验区营口片区): the province's zone has a block there, and the city no zone of its own.
  */
 function mergeFreeTradeBlocks(groups: Map<string, Map<string, number>>): void {
   for (const [key, forms] of [...groups]) {
     const block = [...forms.keys()].map((form) => FREE_TRADE_BLOCK.exec(form)?.[1]).find((b) => b !== undefined);
-    const target = block ? groups.get(zoneKey(block)) : undefined;
-    if (!block || !target || zoneKey(block) === key) continue;
-    moveForms(groups, key, target);
+    if (!block || !groups.has(key)) continue;
+    const blockKey = zoneKey(block);
+    const named = groups.get(blockKey);
+    if (named && blockKey !== key) moveForms(groups, key, named);
+    const home = named ?? forms;
+    const cityKey = zoneKey(`${block.replace(/(?:片区|区块)$/u, '')}自贸区`);
+    const city = groups.get(cityKey);
+    if (city && city !== home) moveForms(groups, cityKey, home);
   }
 }
 

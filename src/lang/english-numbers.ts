@@ -1,7 +1,8 @@
 /**
  * Numbers and months as an English question writes them, rewritten the way the corpus writes them: English counts
  * large numbers in thousands (100 million), Chinese in 万 and 亿 (1亿); a sum in yuan or dollars is 元 or 美元 after
- * its number; a month is its number with 月, a range of months `first-last月` (January to October → 1-10月).
+ * its number; a month is its number with 月, a range of months `first-last月` (January to October → 1-10月); a
+ * half-year or quarter in words (H1 → 上半年, Q3 → 三季度).
  */
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -30,9 +31,15 @@ function monthNumber(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
 }
 
-/** The question with its amounts and months written as the corpus writes them; everything else as it was. */
+/** A half-year or quarter as business English abbreviates it (H1, Q3), written as the corpus writes it. */
+const PERIOD = /\b([HQ])([1-4])\b/gu;
+const HALVES = ['上半年', '下半年'];
+const QUARTERS = ['一季度', '二季度', '三季度', '四季度'];
+
+/** The question with its amounts, months and periods written as the corpus writes them; everything else as it was. */
 export function rewriteNumbers(question: string): string {
   return question
+    .replace(PERIOD, (whole, letter: string, digit: string) => ` ${(letter === 'H' ? HALVES : QUARTERS)[Number(digit) - 1] ?? whole} `)
     .replace(MONTH_RANGE, (whole, first: string, last: string) =>
       isVerbMay(first) || isVerbMay(last) ? whole : ` ${monthNumber(first)}-${monthNumber(last)}月 `,
     )

@@ -27,8 +27,15 @@ const ASKS_FOR_NUMBER = /多少|多大|几|百分之|比例|比重|增长|增幅
 /** Questions that ask something other than a figure: how, what kind, whether, who, which. */
 const ASKS_OTHERWISE = /什么|怎么|怎样|如何|为什么|哪|谁|是否|吗|呢/u;
 const NUMBER = /\d+(?:\.\d+)?/gu;
+/** The measure words of counts, not of dates or amounts. */
+const COUNT_MEASURES = '个|家|项|名|位|条|种|类|批|所|处|场|次';
 /** A count with its measure word, not a date's or a year's number: 5个, 11家. */
-const GIVEN_COUNT = /(?<![\d.])\d+(?:个|家|项|名|位|条|种|类|批|所|处|场|次)/gu;
+const GIVEN_COUNT = new RegExp(`(?<![\\d.])\\d+(?:${COUNT_MEASURES})`, 'gu');
+/**
+ * A number given with no unit or word after it, as an English question's read words give it (14 gazelle firms →
+ * 14 瞪羚 企业): a count where a sentence writes it with a measure word. Not a year (in 2019).
+ */
+const BARE_NUMBER = /(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d+(?![\d.%]|\p{Script=Han})/gu;
 /** What a count the question gives adds where a sentence states it: as much as a word of the question's. */
 const GIVEN_COUNT_WEIGHT = 3;
 const IS_NUMBER = /^\d+(?:\.\d+)?$/u;
@@ -162,7 +169,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     // A unit the question names (多少公里) says how the answer is written, whatever the topic's words measure.
     measured: wantsNumber && !counted ? measuredBy(normalized) : undefined,
     givenNumbers: new Set(normalized.match(NUMBER) ?? []),
-    givenCounts: normalized.match(GIVEN_COUNT) ?? [],
+    givenCounts: [...(normalized.match(GIVEN_COUNT) ?? []), ...(normalized.match(BARE_NUMBER) ?? [])],
     wantsTime,
     wantsDate: ASKS_FOR_DATE.test(normalized),
     counted,
@@ -229,11 +236,19 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
   return { sentence: best, marks: markTerms(best.display, markable), score: Math.max(0, bestScore) };
 }
 
-/** Whether a sentence states a count as written, not as the tail of a longer number (15个 is no 5个). */
+/**
+ * Whether a sentence states a count as written, not as the tail of a longer number (15个 is no 5个); a bare number
+ * with a measure word after it (14 as 14家).
+ */
 function statesCount(sentence: string, count: string): boolean {
-  for (let i = sentence.indexOf(count); i >= 0; i = sentence.indexOf(count, i + 1)) if (i === 0 || !/[\d.]/u.test(sentence[i - 1]!)) return true;
+  const bare = IS_NUMBER.test(count);
+  for (let i = sentence.indexOf(count); i >= 0; i = sentence.indexOf(count, i + 1)) {
+    if (i > 0 && /[\d.]/u.test(sentence[i - 1]!)) continue;
+    if (!bare || COUNT_MEASURE_AT.test(sentence.slice(i + count.length))) return true;
+  }
   return false;
 }
+const COUNT_MEASURE_AT = new RegExp(`^(?:余|多)?(?:${COUNT_MEASURES})`, 'u');
 
 /** A how-is-it question (后劲咋样, 效果怎么样): the word before its question word is what it asks about. */
 const STATE_ASKED = /(\p{Script=Han}{2})(?:的)?(?:咋样|怎么样|怎样|如何)/u;
