@@ -20,8 +20,10 @@ export interface Hit {
   zones: string[];
   /** The paragraph's display text. */
   text: string;
-  /** The sentence of `text` that answers best. */
+  /** The sentence of `text` that answers best; for a question asking a heading, the heading (see `heading`). */
   answer: string;
+  /** The question asked for a heading, and `answer` is the one this passage stands under: its section's or its article's. */
+  heading?: true;
   /** Matched terms inside `answer`. */
   answerMarks: Marks;
   /** For an English question: the Chinese terms it was read into that this passage holds, with their English (CC-CEDICT). */

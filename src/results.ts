@@ -89,6 +89,7 @@ export function hitFor(engine: SearchEngine, index: number, query: string, score
   if (article.date) hit.date = article.date;
   if (article.source) hit.source = article.source;
   if (p.section === RELATED_HEADLINES) hit.relatedHeadline = true;
+  if (!p.display.includes(sentence.display)) hit.heading = true;
   return hit;
 }
 

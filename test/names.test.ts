@@ -169,13 +169,13 @@ describe('resolution of what users type', () => {
   });
 
   it("/stats takes a short form followed by a kind of the zone's family, or any zone's, as that zone, not a metric", () => {
-    for (const text of ['钢城园区', '钢城 经开区', 'Gangcheng EDZ', 'gangcheng park']) {
+    for (const text of ['钢城园区', '钢城 经开区', 'Gangcheng EDZ', 'gangcheng park', 'gangcheng jingkaiqu']) {
       const page = execute(stats, context, { text });
       expect(page.notice, text).toBeUndefined();
       expect(page.facts!.every((f) => f.zone === '钢城经济开发区'), text).toBe(true);
     }
     // Another family's kind is another zone, which the corpus does not have.
-    for (const text of ['钢城高新区', 'Gangcheng high-tech zone']) expect(execute(stats, context, { text }).notice?.code, text).toBe('no-figures');
+    for (const text of ['钢城高新区', 'Gangcheng high-tech zone', 'gangcheng gaoxinqu']) expect(execute(stats, context, { text }).notice?.code, text).toBe('no-figures');
   });
 
   it('/stats takes a metric typed in pinyin, alone or after a zone', () => {

@@ -51,8 +51,9 @@ function goldForm(text: string): string {
   return toSimplified(stripPinyinAnnotations(text));
 }
 
+/** A hit holds the gold in its passage, or in the heading it gives as its answer. */
 function matches(hit: ResultPage['hits'][number], gold: GoldQuestion['gold'][number]): boolean {
-  return goldMatches(hit.file, hit.text, gold);
+  return goldMatches(hit.file, hit.text, gold) || (hit.heading === true && goldMatches(hit.file, hit.answer, gold));
 }
 
 export function scoreQuestion(context: CommandContext, q: GoldQuestion): QuestionScore {

@@ -61,13 +61,17 @@ const KIND_ANYWHERE = new RegExp(KINDS.map(([k]) => k).join('|'), 'gu');
 /** The family of a zone's kind (综合保税区 for 综保区), or undefined for a name without a kind. */
 export const kindFamilyOf = (name: string): string | undefined => FAMILY.get(KIND_AT_END.exec(name)?.[0] ?? '');
 /**
- * Whether a kind written after a zone's short form may still be that zone (钢城 + 园区 or 经开区 for 钢城经济开发区):
- * the generic 园区 or a kind of the zone's own family, never another family (钢城 + 高新区).
+ * Whether a kind written after a zone's short form, in characters or pinyin, may still be that zone (钢城 + 园区,
+ * 经开区 or jingkaiqu for 钢城经济开发区): the generic 园区 or a kind of the zone's own family, never another
+ * family (钢城 + 高新区).
  */
 export function kindMayName(kind: string, zoneName: string): boolean {
-  const family = FAMILY.get(kind);
+  const family = FAMILY.get(kind) ?? FAMILY_BY_PINYIN().get(kind.replace(/\s+/gu, ''));
   return family !== undefined && (family === '园区' || family === kindFamilyOf(zoneName));
 }
+let familyByPinyin: Map<string, string> | undefined;
+/** The kinds' families by the kinds' pinyin (jingkaiqu → 开发区), built on first use. */
+const FAMILY_BY_PINYIN = () => (familyByPinyin ??= new Map(KINDS.map(([written, family]) => [toPinyin(written), family])));
 /** How often a text writes each family of zone kinds, in names and alone (综保区 ×10, 自贸试验区 ×1). */
 export function kindFamilyCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();

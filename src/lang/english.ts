@@ -50,6 +50,14 @@ const ASKING: [pattern: RegExp, chinese: string][] = [
   [/^\W*(?:what|why|where|how)\b/iu, ''],
 ];
 
+/** A heading in English: a section's when the question speaks of a section or part, else the article's. */
+const HEADING = /\b(?:sub-?)?head(?:ing|line)s?\b|\bheads\s+(?:the|that|this)\b|\btitle of (?:the|that|this) (?:article|piece|story|report|feature)\b/iu;
+const SECTION = /\bsub-?heading|\bsection\b|\bpart\b/iu;
+function headingAsked(question: string): string | undefined {
+  if (!HEADING.test(question)) return undefined;
+  return SECTION.test(question) ? '小标题' : '标题';
+}
+
 /** A question is English when most of its letters are Latin and it has a few words. */
 export function isEnglish(question: string): boolean {
   const latin = (question.match(/[a-zA-Z]/gu) ?? []).length;
@@ -208,6 +216,10 @@ export function readEnglish(engine: SearchEngine, question: string): EnglishRead
   // The question word that comes first is what is asked: `when they travel` in a how-many question is a clause.
   const asked = ASKING.map(([pattern, chinese]) => ({ at: pattern.exec(question)?.index ?? Infinity, chinese })).sort((a, b) => a.at - b.at)[0]!;
   if (asked.at < Infinity && asked.chinese) parts.push(asked.chinese === '多少' ? `多少${countUnit(engine, dictionary, question) ?? ''}` : asked.chinese);
+  // A heading asked for, whatever the question word: a section's (the subheading, the heading over a section) or the
+  // article's (the headline).
+  const heading = headingAsked(question);
+  if (heading) parts.push(heading);
 
   // Raw words (for pinyin and zone names) beside their comparable forms (for the dictionary).
   // Amounts and months are written as the corpus writes them (100 million yuan → 1亿元, January to June → 1-6月).

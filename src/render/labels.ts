@@ -64,6 +64,7 @@ export const LABELS = {
     notAbout: (names: string[]) => `〔不是关于${names.join('、')}〕`,
     relatedHeadline: '〔页面所列相关报道的标题〕',
     credit: '〔文章署名〕',
+    heading: '〔段落所在部分的标题〕',
     untitled: '（原文无标题）',
   },
   'en-US': {
@@ -125,6 +126,7 @@ export const LABELS = {
     notAbout: (names: string[]) => `[not about ${names.join(', ')}]`,
     relatedHeadline: '[a related story’s headline listed on the page]',
     credit: '[the article’s credit line]',
+    heading: '[the heading this passage stands under]',
     untitled: '(no headline in the text)',
   },
 } satisfies Record<Locale, unknown>;
@@ -164,10 +166,10 @@ export function corpusLines(corpus: CorpusNumbers, L: Labels): string[] {
 
 /**
  * What a reader must know of a passage before its answer: not about the place asked for, a related story's
- * headline, or the article's credit line.
+ * headline, the article's credit line, or the heading the passage stands under.
  */
 export const passageMarks = (hit: Hit, L: Labels): string[] =>
-  [hit.notAbout?.length ? L.notAbout(hit.notAbout) : '', hit.relatedHeadline ? L.relatedHeadline : '', hit.credit ? L.credit : ''].filter(Boolean);
+  [hit.notAbout?.length ? L.notAbout(hit.notAbout) : '', hit.relatedHeadline ? L.relatedHeadline : '', hit.credit ? L.credit : '', hit.heading ? L.heading : ''].filter(Boolean);
 
 /** Chinese terms with their English, as a glossary line: `签约 = sign a contract · 外资 = foreign investment`. */
 export const glossText = (glosses: Gloss[]) => glosses.map((g) => `${g.term} = ${g.english}`).join(' · ');

@@ -10,6 +10,7 @@ import { normalizeWithOffsets } from '../text/normalize.ts';
 import { aimTier, askedAim, type AskedAim } from './asked-aim.ts';
 import { askedName as readAskedName, nameTier, type AskedName } from './asked-name.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
+import { askedHeading, type AskedHeading } from './asked-heading.ts';
 import { asksPhotographer, photoCreditTier } from './asked-photo.ts';
 import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, asksHowFast, asksUntil, statesUntil, timesStated } from './asked-time.ts';
 import { askedItem, itemTier } from './asked-item.ts';
@@ -111,6 +112,8 @@ export interface QuestionReading {
   wantsUntil: boolean;
   /** The question asks who took a picture (照片是谁拍的): the caption's credit (张群 摄) answers. */
   wantsPhotographer: boolean;
+  /** The question asks for a heading (那部分的小标题): the passage's section head or article title answers. */
+  heading: AskedHeading | undefined;
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -185,6 +188,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsHowFast: asksHowFast(normalized),
     wantsPhotographer: asksPhotographer(normalized),
     wantsUntil: asksUntil(normalized),
+    heading: askedHeading(normalized),
   };
 }
 

@@ -3,12 +3,14 @@
  * answer picker that finds, in each hit, the sentence that answers and the terms to mark.
  */
 import { sentencesOf } from '../corpus/sentences.ts';
+import { RELATED_HEADLINES } from '../corpus/structure.ts';
 import type { Corpus, Paragraph } from '../corpus/types.ts';
 import type { Knowledge } from '../extract/knowledge.ts';
 import { mentionForms } from '../extract/zones.ts';
 import { addUserWords } from '../text/jieba.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { pickAnswer, readQuestion, type Answer, type QuestionReading, type StatedFigure } from './answer-picker.ts';
+import type { AskedHeading } from './asked-heading.ts';
 import { askedKind, askedUnitWord, statedKinds } from './asked-unit.ts';
 import { InvertedIndex, InvertedIndexBuilder, type IndexArrays, type QueryGroup } from './inverted-index.ts';
 import { RelatedWords, type RelatedTable } from './related-words.ts';
@@ -375,10 +377,22 @@ export class SearchEngine {
       const context = { zoneWords: this.zoneWords, canon: this.canon, formsOfZone: this.formsOfZone, related: this.related, rarity: (word: string) => this.rarity(word) };
       this.lastQuestion = { query, reading: readQuestion(query, context) };
     }
+    const { reading } = this.lastQuestion;
     const sentences = sentencesOf(p);
     const figures = this.figuresOf(paragraphIndex);
     const whole = [{ display: p.display, normalized: p.normalized }];
-    return pickAnswer(sentences.length ? sentences : whole, this.lastQuestion.reading, (i) => figures?.get(sentences[i]?.display ?? '') ?? []);
+    const best = pickAnswer(sentences.length ? sentences : whole, reading, (i) => figures?.get(sentences[i]?.display ?? '') ?? []);
+    if (!reading.heading) return best;
+    // A heading asked for is answered by the one the passage stands under; a passage under none answers nothing.
+    const heading = this.headingOf(paragraphIndex, reading.heading);
+    return heading ? pickAnswer([{ display: heading, normalized: normalizeForMatch(heading) }], reading, () => []) : { ...best, score: 0 };
+  }
+
+  /** The section head a paragraph stands under, or its article's title; undefined where it has none. */
+  headingOf(paragraphIndex: number, which: AskedHeading): string | undefined {
+    const p = this.corpus.paragraphs[paragraphIndex]!;
+    const heading = which === 'section' ? p.section : this.corpus.articles[p.article]!.title;
+    return heading && heading !== RELATED_HEADLINES ? heading : undefined;
   }
 
 }
