@@ -348,6 +348,22 @@ describe('a bare number the question gives (as an English question is read: 14 �
   });
 });
 
+describe('a question whose clauses before the one that asks set the scene', () => {
+  it('is answered by the sentence holding the asking clause’s words, not the one repeating the scene', () => {
+    const texts = ['近年来,这里逐渐成为客商关注的焦点、投资的热点、创新的亮点。', '这一变化的背后,少不了招商引资工作的助力。'];
+    expect(answerOf('青禾开发区成了焦点热点亮点，这背后少不了啥', texts)).toBe(texts[1]);
+    // Asked in one clause, every word counts alike.
+    expect(answerOf('青禾开发区成了哪些方面的焦点热点亮点', texts)).toBe(texts[0]);
+  });
+
+  it('still judges the passage by all the question’s words: the scene is what finds it', () => {
+    const reading = readQuestion('青禾开发区成了焦点热点亮点，这背后少不了啥', context);
+    const scene = pickAnswer(sentences('近年来,这里逐渐成为客商关注的焦点、投资的热点、创新的亮点。'), reading, () => []).score;
+    const asking = pickAnswer(sentences('这一变化的背后,少不了招商引资工作的助力。'), reading, () => []).score;
+    expect(scene).toBeGreaterThan(asking);
+  });
+});
+
 describe('a who-took-the-photo question', () => {
   it('is answered by the caption sentence holding the credit', () => {
     expect(asksPhotographer('那张照片是谁拍的')).toBe(true);

@@ -65,6 +65,8 @@ export interface QuestionReading {
   topical: string[];
   /** Per topical word, how much it counts: rarer words of the corpus say more. */
   topicalWeights: number[];
+  /** Per topical word, what it adds to the choice of a passage's sentence for being in the clause that asks. */
+  askingWeights: number[];
   topicalGrams: string[];
   /** Corpus words that name what a topical word names, with how much they count (below 1). */
   related: [term: string, weight: number][];
@@ -128,6 +130,19 @@ export interface QuestionContext {
   rarity?: (word: string) => number;
 }
 
+/** Chinese question words: the clause holding one is what is asked. */
+const QUESTION_WORD = /啥|什么|哪|谁|几|多少|咋|怎么|怎样|如何|为何|吗|是否|有没有|有无/u;
+const ASKING_CLAUSE_WEIGHT = 2;
+/**
+ * The words of the clause that asks (这背后少不了啥 of 天桥区成了焦点热点亮点，这背后少不了啥), when clauses before it
+ * set the scene: the scene is often the sentence before the answer, and repeats more of the question's words.
+ */
+function askingClauseWords(normalized: string): Set<string> | undefined {
+  const clauses = normalized.split(/[，,;；。:：]/u).filter((c) => c.trim());
+  const asking = [...clauses].reverse().find((c) => QUESTION_WORD.test(c));
+  return clauses.length > 1 && asking ? new Set(queryTerms(asking).words) : undefined;
+}
+
 export function readQuestion(query: string, context: QuestionContext): QuestionReading {
   const { words, tokens, normalized } = queryTerms(query);
   // The unit asked in (多少名) is what `counted` looks for, not a word the answer must share.
@@ -136,6 +151,9 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   // at, not which sentence answers, where an article calls its own zone 开发区 throughout.
   const topical = words.filter((word) => !context.zoneWords.has(word) && !isZoneKind(word) && word !== unitWord);
   const stateAsked = STATE_ASKED.exec(normalized)?.[1];
+  const asking = askingClauseWords(normalized);
+  // The word a how-is-it question asks about (后劲咋样 → 后劲) says more than the others which sentence answers.
+  const topicalWeights = topical.map((word) => (context.rarity?.(word) ?? 1) * (word === stateAsked ? STATE_ASKED_WEIGHT : 1));
   const related = topical.flatMap((word) => context.related.of(word)).filter(([term]) => !topical.includes(term));
   // A rank (排第几) or a list (哪几项) is asked for, not a number, though the question says 几.
   const wantsRank = asksRank(normalized);
@@ -158,8 +176,8 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
   return {
     markable: [...words, ...fallbackGrams(tokens), ...related.map(([term]) => term)],
     topical,
-    // The word a how-is-it question asks about (后劲咋样 → 后劲) says more than the others which sentence answers.
-    topicalWeights: topical.map((word) => (context.rarity?.(word) ?? 1) * (word === stateAsked ? STATE_ASKED_WEIGHT : 1)),
+    topicalWeights,
+    askingWeights: topical.map((word, w) => (asking?.has(word) ? (ASKING_CLAUSE_WEIGHT - 1) * topicalWeights[w]! : 0)),
     topicalGrams: hanBigrams(topical.join(' ')),
     related,
     metricWords: metricNouns.flatMap((w): [string, number][] => [[w, 1], ...context.related.of(w)]),
@@ -195,7 +213,10 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
 export interface Answer {
   sentence: Sentence;
   marks: Marks;
-  /** How well the sentence answers: what it shares with the question, and whether it holds the kind of answer asked. */
+  /**
+   * How well the passage answers: what its best sentence shares with the question, all the question's words alike,
+   * and whether it holds the kind of answer asked.
+   */
   score: number;
 }
 
@@ -216,13 +237,20 @@ const ANSWER_TIER = 100;
 export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figuresIn: (sentence: number) => StatedFigure[]): Answer {
   const { markable, topical, topicalGrams, zoneForms, related } = reading;
   let best = sentences[0]!;
+  let bestChoice = -Infinity;
   let bestScore = -1;
   sentences.forEach((s, i) => {
     // What the sentence shares with the question: where the answer is.
     let score = 0;
+    // Within the passage, the words of the clause that asks count more: the clauses before it set a scene that
+    // the sentence before the answer often repeats (成了焦点热点亮点，这背后少不了啥). Which passage answers is
+    // still judged by all the question's words: the scene is what finds it.
+    let asked = 0;
     // A number the question gives (a year) says where to look, not what answers: it counts as one word.
     topical.forEach((word, w) => {
-      if (s.normalized.includes(word)) score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4) * reading.topicalWeights[w]!;
+      if (!s.normalized.includes(word)) return;
+      score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4) * reading.topicalWeights[w]!;
+      if (!IS_NUMBER.test(word)) asked += Math.min(word.length, 4) * reading.askingWeights[w]!;
     });
     // A word the corpus uses for the same figure (合同 for 签约) counts as much as it is related.
     for (const [term, weight] of related) if (s.normalized.includes(term)) score += weight * Math.min(term.length, 4);
@@ -235,7 +263,8 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     // sentence that answers comes before one that only repeats the question's words. Figures of other months
     // than the asked ones answer nothing, nor does a question the text asks itself (缘何…?): it goes on to answer.
     if (!ofOtherMonths(s.normalized, reading.months) && !isQuestionSentence(s.normalized)) score += ANSWER_TIER * Math.max(figureTier(figuresIn(i), reading), answerTier(s.normalized, reading));
-    if (score > bestScore) [best, bestScore] = [s, score];
+    if (score + asked > bestChoice) [best, bestChoice] = [s, score + asked];
+    bestScore = Math.max(bestScore, score);
   });
   return { sentence: best, marks: markTerms(best.display, markable), score: Math.max(0, bestScore) };
 }
