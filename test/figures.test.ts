@@ -229,7 +229,28 @@ describe('extractFigures: what news pages write', () => {
       ['签约项目总投资', '20', false],
     ]);
     expect(extractFigures('新增注册企业约120家').map((f) => [f.value, f.approx])).toEqual([['120', true]]);
-    expect(metrics('全区拥有产值过10亿元企业10家')).toEqual(['拥有产值过10亿元企业']);
+    expect(metrics('全区拥有产值过10亿元企业10家')).toEqual(['产值过10亿元企业']);
+  });
+
+  it('reads no example, conjunction, lede mark or verb of holding as part of a metric', () => {
+    expect(metrics('像是总投资13亿元的青川智能制造项目正在建设')).toEqual([]);
+    expect(metrics('本报讯临河县今年投入工业专项资金6000万元')).toEqual(['工业专项资金']);
+    expect(metrics('但是园区引进高新技术企业45家')).toEqual(['高新技术企业']);
+    const held = extractFigures('该园区拥有上市企业2家');
+    expect(held.map((f) => [f.metric, f.subject?.text])).toEqual([['上市企业', '该园区']]);
+    expect(metrics('临河开发区积极推动二期南扩区域4.12平方公里开发建设')).toEqual(['二期南扩区域']);
+  });
+
+  it('reads an extent and where it grew to as one metric (由原有的…拓展至)', () => {
+    expect(metrics('临河工业园区批准面积由原有的133.3公顷拓展至594.44公顷')).toEqual(['批准面积', '批准面积']);
+  });
+
+  it('reads the event before 的 as which nouns are counted, and a total before the next number as its metric', () => {
+    expect(metrics('本次集中开工的11个项目总投资25.3亿元')).toEqual(['集中开工项目', '集中开工项目总投资']);
+  });
+
+  it('reads 成长, as Taiwan writes growth, as a growth of the figure just before', () => {
+    expect(metrics('青川园区上半年营业额820.5亿元，较2024年同期成长8.14%')).toEqual(['营业额', '营业额 较同期成长']);
   });
 
   it('reads the event after a counted noun where 进行了 opens it (16个项目进行了集中签约)', () => {

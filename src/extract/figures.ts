@@ -80,7 +80,7 @@ const BOUNDARY = /[，,；;。:：、！!？?（）()“”"《》\s]/u;
 
 /** Words that name a place without naming which: subjects all the same. */
 const GENERIC_SUBJECT =
-  '全区|全市|全省|全县|我区|我市|我省|我县|本区|本市|该区|该市|该县|园区|(?:经济技术|经济|高新技术产业|高新技术)?开发区|工业园区|产业园区|综保区|综合保税区|高新区|经开区|新区|片区';
+  '全区|全市|全省|全县|我区|我市|我省|我县|本区|本市|该(?:园区|开发区|高新区|经开区|新区|片区|区|市|县)|园区|(?:经济技术|经济|高新技术产业|高新技术)?开发区|工业园区|产业园区|综保区|综合保税区|高新区|经开区|新区|片区';
 /**
  * A named place or zone: a name ending in an administrative or zone word. What precedes the bare 区 or 市 rules
  * out the areas that are no place (社区, 建成区, 城市 …).
@@ -101,9 +101,12 @@ const OFFICE = /政府|管委会|党工委|委员会|人民|局|办公室/u;
 /** Tags no part of a place name has: verbs, prepositions, adverbs, particles, numbers, pronouns … */
 const NOT_IN_NAME = /^(?:v|vd|p|c|u\w*|d|ad|f|m|mq|q|t|r|y|e|o|w|a)$/u;
 
-/** Words before a metric that are not part of it: sources, scopes, verbs of completion, the event reporting. */
+/**
+ * Words before a metric that are not part of it: sources, examples, conjunctions, scopes, verbs of completion, the
+ * event reporting.
+ */
 const LEADING_FILLER =
-  /^(?:数据显示|据统计|其中|而|并且|同时|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|本次|此次|目前|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|成功|顺利|占|有|是|为|了|已|还|等)+/u;
+  /^(?:数据显示|据统计|本报讯|像是|比如|例如|譬如|诸如|但是|但|此外|其中|而|并且|同时|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|本次|此次|目前|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|成功|顺利|占|有|是|为|了|已|还|等)+/u;
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
 const TRAILING_FILLER = /(?:不足|不到|累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|高达|达|为|共|有|是|了|的|占|已经|已|目前|就|也|还|均|都)+$/u;
@@ -112,8 +115,11 @@ const TRAILING_FILLER = /(?:不足|不到|累计完成|累计|完成了|完成|�
  * modal (可实现年产值, planned), nor before 投资, where 完成投资 is a measure of its own.
  */
 const INNER_VERB = /(?<=\p{Script=Han}{2})(?<![可将能要需会拟划])(?:依然|仍然|共|累计|全年)?(?:实现|完成)(?!投资)(?=\p{Script=Han}{2})/u;
-/** Verbs opening a clause before what they create or bring in: 创建小型微型企业创业创新基地33个. */
-const LEADING_VERB = /^(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展|推动|带动|建立健全|建立|健全)/u;
+/**
+ * Verbs opening a clause before what they create, bring in or hold (创建小型微型企业创业创新基地33个, 拥有上市企业2家),
+ * with an adverb of effort before them (积极推动).
+ */
+const LEADING_VERB = /^(?:积极|大力|加快|全力|着力)?(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展|推动|带动|建立健全|建立|健全|拥有|投入)/u;
 /** A metric that is only a verb names nothing: 签约, 推动, 接待 (the noun after the count may). */
 const VERB_ONLY =
   /^(?:签约|签下|签署|签订|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增)$/u;
@@ -142,14 +148,14 @@ const PLACE_ENDING = new RegExp(`(?:${ZONE_KIND}|\\p{Script=Han}{2}[省市县])$
 const PREPOSITION = /^(?:的|到|在|将|把|从|对|向|由|比|按照|按|以|经|通过|围绕|给予|高于|低于|快于|慢于|超出)/u;
 /** A change of state: the words before its start (由) or its result (整合为, 发展到) name no metric. */
 const CHANGED_INTO =
-  /(?:(?:整合|合并|压缩|调整|改|变|转变)[为成]|(?:发展|增加|增长|提高|提升|扩大|减少|下降|缩减|缩短|降低|上升|攀升|跃升|升|增|涨|降|跌|减|再)[到至]|[由从])$/u;
+  /(?:(?:整合|合并|压缩|调整|改|变|转变)[为成]|(?:发展|增加|增长|提高|提升|扩大|拓展|扩展|减少|下降|缩减|缩短|降低|上升|攀升|跃升|升|增|涨|降|跌|减|再)[到至]|[由从])$/u;
 /** A clause opening with where a figure went (升至, 再到, 增加到): the same figure as the one just before, later. */
-const CHANGED_TO_OPENING = /^[，,\s]*(?:也|又|进一步)?(?:上升|攀升|跃升|增长|增加|提高|提升|扩大|下降|减少|降低|回落|升|增|涨|降|跌|减|再)[到至]/u;
-/** A metric a starting value follows (进出口贸易额从2018年的15亿元…): the words before 从. */
-const CHANGED_FROM = /^(\p{Script=Han}{2,}?)(?:也|均|都)?[从由]的?$/u;
-/** Words of a growth rate. Alone, they measure the figure stated just before. */
+const CHANGED_TO_OPENING = /^[，,\s]*(?:也|又|进一步)?(?:上升|攀升|跃升|增长|增加|提高|提升|扩大|拓展|扩展|下降|减少|降低|回落|升|增|涨|降|跌|减|再)[到至]/u;
+/** A metric a starting value follows (进出口贸易额从2018年的15亿元…, 批准面积由原有的133.3公顷…): the words before 从. */
+const CHANGED_FROM = /^(\p{Script=Han}{2,}?)(?:也|均|都)?[从由](?:原有|原来|原先|之前)?的?$/u;
+/** Words of a growth rate (成长 as Taiwan writes 增长). Alone, they measure the figure stated just before. */
 const GROWTH_ONLY =
-  /^(?:增幅|增速)?(?:同比|环比|较同期|(?:与|和|同|跟)?(?:比|较)?(?:上年|去年|上一年|前一年)(?:同期)?(?:相比|比较)?)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑|回落|加快)$/u;
+  /^(?:增幅|增速)?(?:同比|环比|较同期|(?:与|和|同|跟)?(?:比|较)?(?:上年|去年|上一年|前一年)(?:同期)?(?:相比|比较)?)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|成长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑|回落|加快)$/u;
 /** A clause that opens with 占 and names the whole (占全市工业投资的比重): a share of what the clause before measured. */
 const SHARE_OF_PREVIOUS = /^(?:[，,\s]*)(占\p{Script=Han}{2,16}?(?:的)?(?:比重|比例|份额))(?:为|达|达到)?$/u;
 /**
@@ -181,7 +187,7 @@ const BARE_HEAD = /^(?:项目|工程|园区|开发区|工业园区|产业园区|
 /** Those events are of projects and enterprises (100多名员工落户 counts employees, not 落户员工). */
 const EVENTFUL_NOUN = /(?:项目|企业|公司|工程)$/u;
 /** The growth words a metric ends with, dropped when a following growth rate takes the metric. */
-const GROWTH_TAIL = /\s?(?:同比|环比)?(?:增长|下降|增速|增幅)$/u;
+const GROWTH_TAIL = /\s?(?:同比|环比)?(?:增长|成长|下降|增速|增幅)$/u;
 /** Where the words after a count stop: punctuation, particles, conjunctions. */
 const NOUN_AFTER_END = /[的等和与及并为到,，。;；、（(：:\s]/u;
 const NOUN_AFTER_START = /^[的在和与及并为将已等到]/u;
@@ -390,7 +396,11 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
     else if (subject && metric.length === subject.length) metric = '';
     metric = strip(strip(metric, LEADING_FILLER), LEADING_VERB);
     // Shares (占全年任务的139.6%) and qualified nouns (支持企业发展的20条政策) end in 的; 市场主体占33% is a share.
-    if (/的$/u.test(metric)) return { metric: '', nounAfter: unit !== '%' };
+    // An event before 的 says which of the nouns after are counted (集中开工的11个项目).
+    if (/的$/u.test(metric)) {
+      const event = EVENT_BEFORE.exec(metric.slice(0, -1))?.[0];
+      return event && unit !== '%' ? { metric: '', nounAfter: true, event } : { metric: '', nounAfter: unit !== '%' };
+    }
     if (/占(?:到了?)?$/u.test(metric) && unit === '%') {
       const whole = metric.replace(/占(?:到了?)?$/u, '');
       return whole.length >= 2 ? { metric: `${whole}占比` } : { metric: '', nounAfter: false };
@@ -439,9 +449,13 @@ function nounAfter(sentence: string, from: number): string {
   const stop = rest.search(NOUN_AFTER_END);
   const span = /^\p{Script=Han}*/u.exec(stop >= 0 ? rest.slice(0, stop) : rest)![0];
   if (span.length < 2) return '';
+  // A total right before the next number is that figure's (11个项目总投资25.3亿元): the noun is what precedes it.
+  const nextFigure = /^\d/u.test(rest.slice(span.length));
+  const total = nextFigure ? /(?:总投资额?|投资总额|总金额|总产值)$/u.exec(span) : null;
+  if (total && span.length - total[0].length >= 2) return nounAfter(sentence.slice(0, from + span.length - total[0].length), from);
   const tokens = tagged(span);
   // A word cut by a number (世界|500强企业) is not the whole noun: what is counted is not read here.
-  if (tokens.length === 1 && /^\d/u.test(rest.slice(span.length))) return '';
+  if (tokens.length === 1 && nextFigure) return '';
   // A span longer than a noun phrase may have been cut by the window, and its last word with it.
   const whole = span.length <= MAX_NOUN_AFTER;
   // Words ending in a noun are one noun phrase when they open with the verb of an attribute (签约已开工项目), not
