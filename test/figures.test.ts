@@ -221,6 +221,11 @@ describe('extractFigures: what news pages write', () => {
       ['办理业务', '4600', '件'],
     ]);
     expect(extractFigures('港口通过能力1.3亿吨，集装箱吞吐量达到702万标箱').map((f) => f.unit)).toEqual(['亿吨', '万标箱']);
+    // Trillions as Taiwan writes them, and volumes; 兆瓦 (megawatts) is no 兆元.
+    expect(extractFigures('青川园区计划投资额2.43兆元，回填土方70万立方米').map((f) => [f.metric, f.unit])).toEqual([
+      ['计划投资额', '兆元'],
+      ['回填土方', '万立方米'],
+    ]);
   });
 
   it('reads 约 and 过 that close a word (签约, 通过) as no approximation', () => {

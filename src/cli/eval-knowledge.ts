@@ -16,7 +16,8 @@ import { normalizeForMatch } from '../text/normalize.ts';
 
 const annotatedZone = z.object({ name: z.string(), forms: z.array(z.string()).default([]) });
 const annotatedFigure = z.object({
-  value: z.string(),
+  // Some annotators copied thousands separators (5,335.64); the figures read carry none.
+  value: z.string().transform((v) => v.replace(/,(?=\d{3}(?!\d))/gu, '')),
   unit: z.string(),
   metric: z.string(),
   zone: z.string().default(''),

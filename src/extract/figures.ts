@@ -43,6 +43,8 @@ const UNITS = [
   '万亿', '亿立方米', '亿吨', '亿度', '亿千瓦时', '亿人次', '亿部', '亿件', '亿只', '亿', '万标准箱', '万标箱', '万千瓦时',
   '万千瓦', '万部', '万件', '万只', '万套', '万片', '万公顷', '公顷', '万亩', '万家', '万个', '万台', '台', '万辆', '万户',
   '人', '位', '件', '宗', '次',
+  // Trillions as Taiwan writes them (2.43兆元); volumes (70万立方米 of earth moved).
+  '兆美元', '兆元', '万立方米', '立方米',
 ];
 /** 约 closing a word (签约12个项目, 节约30%) is no "about": the words before the number end in it. */
 const WORD_ENDING_IN_YUE = /[签节制预合履违特公条契邀相解守]/u;
