@@ -172,6 +172,18 @@ describe('zone names', () => {
     expect(k.figures.filter((f) => f.unit === '家').map((f) => f.zone)).toEqual(['绵阳自贸区']);
   });
 
+  it("merges a county's bare 园区 with the one park named after the county, and reads the park's sub-parks as its own", () => {
+    const k = knowledgeOf(
+      '省政府批复青川大林工业园区享受省级开发区政策。青川大林工业园区是青川县重要工业平台。\n\n' +
+        '该园区由食品产业园、物流产业园、皮革产业园三部分组成。2023年,园区实现产值43亿元。此次升级将加快推动青川县园区建设。',
+    );
+    const zones = k.zones.filter((z) => z.kind !== '行政区');
+    expect(zones.map((z) => z.name)).toEqual(['青川大林工业园区']);
+    expect(zones[0]!.forms).toContain('青川县园区');
+    // Three 产业园 in the paragraph are the park's parts, not zones of another kind that the text is about.
+    expect(figuresByValue(k).get('43')?.zone).toBe('青川大林工业园区');
+  });
+
   it('reads 高新技术产业园区 as a high-tech zone: one zone with the 高新区 of its place', () => {
     const k = knowledgeOf('广元高新区新签约项目12个。\n\n广元高新技术产业园区前身是广元工业园。广元高新技术产业园实现工业总产值80亿元。');
     expect(k.zones.filter((z) => z.kind !== '行政区').map((z) => z.name)).toEqual(['广元高新区']);

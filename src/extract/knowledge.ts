@@ -276,6 +276,9 @@ function zonesOfPlace(subject: string, zoneMatcher: PhraseMatcher<string>): stri
 
 /** Kinds any zone is called by (园区, 开发区): no sign that a text is about zones of another kind. */
 const UNIVERSAL_FAMILIES = new Set(['园区', '开发区']);
+/** Parks of one family are often made of parks of another (工业园区 of three 产业园): the same kind of zone. */
+const PARK_FAMILIES = new Set(['产业园', '工业园', '科技园']);
+const otherKind = (family: string, f: string) => f !== family && !UNIVERSAL_FAMILIES.has(f) && !(PARK_FAMILIES.has(f) && PARK_FAMILIES.has(family));
 
 /** A text is about one zone when that zone has at least this share of its zone mentions. */
 const DOMINANT_SHARE = 0.75;
@@ -468,7 +471,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   const speaksOfOtherKind = (family: string | undefined, totals: Map<string, number>): boolean => {
     if (!family) return false;
     const own = totals.get(family) ?? 0;
-    return [...totals].some(([f, n]) => f !== family && !UNIVERSAL_FAMILIES.has(f) && n >= 3 && n > 2 * own);
+    return [...totals].some(([f, n]) => otherKind(family, f) && n >= 3 && n > 2 * own);
   };
   // A text that says 全市 or 全省 far more often than it names its one zone or its kind (广州 外资 figures, 南沙片区
   // once) is about the division: its unnamed figures are the division's.

@@ -632,16 +632,22 @@ function mergeFreeTradeBlocks(groups: Map<string, Map<string, number>>): void {
   }
 }
 
-/** `苏州园区` is the 园区 of 苏州 the text names elsewhere in full (苏州工业园区), when it names exactly one. */
+/**
+ * `苏州园区` is the 园区 of 苏州 the text names elsewhere in full (苏州工业园区), when it names exactly one; so is a
+ * county's (肇源县园区) the one park named after the county (肇源大广工业园区), when there is exactly one.
+ */
 function mergeBareParks(groups: Map<string, Map<string, number>>): void {
-  for (const [key, forms] of groups) {
+  for (const key of [...groups.keys()]) {
     if (!key.endsWith('园区')) continue;
     const stem = key.slice(0, -2);
     const parks = ['产业园', '工业园', '科技园'].map((family) => stem + family).filter((k) => groups.has(k));
-    if (parks.length !== 1) continue;
-    moveForms(groups, key, groups.get(parks[0]!)!);
+    const named = isPlaceName(stem) ? [...groups.keys()].filter((k) => k !== key && k.startsWith(stem) && PARK_KEY.test(k)) : [];
+    const park = parks.length === 1 ? parks[0] : parks.length === 0 && named.length === 1 ? named[0] : undefined;
+    if (park) moveForms(groups, key, groups.get(park)!);
   }
 }
+/** A park's key: its kind's family is a park's. */
+const PARK_KEY = /(?:产业园|工业园|科技园)$/u;
 
 /**
  * The strings that mark a mention of the zone in normalized text: its written forms and, where it is a word of
