@@ -102,6 +102,11 @@ describe('English questions about the seeds', () => {
     expect(readEnglish(context.engine, 'What registration guide did the zone publish?').query.split(' ')).toContain('登记');
   });
 
+  it('reads no word about the text itself (article, piece, thing, mention) as a word of the content', () => {
+    expect(readEnglish(context.engine, 'per the article, the piece, the story, the things it mentions').query.trim()).toBe('');
+    expect(readEnglish(context.engine, 'per the Gangcheng article, what did the zone sign').query).toBe(readEnglish(context.engine, 'what did the Gangcheng zone sign').query);
+  });
+
   it('reads a shortened kind (the … zone) only where one zone has it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zonebot-english-'));
     writeFileSync(

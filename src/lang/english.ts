@@ -58,6 +58,14 @@ function headingAsked(question: string): string | undefined {
   return SECTION.test(question) ? '小标题' : '标题';
 }
 
+/**
+ * Words a question uses about the text rather than about zones (per the Jibei article, what's the first thing it
+ * mentions): the dictionary reads them as content (piece → 新篇, thing → 事), which finds passages that say so.
+ */
+const ABOUT_THE_TEXT = new Set(
+  'article articles piece pieces story stories per according mention mentions mentioned thing things stuff describe describes described characterise characterises characterize characterizes'.split(' '),
+);
+
 /** A question is English when most of its letters are Latin and it has a few words. */
 export function isEnglish(question: string): boolean {
   const latin = (question.match(/[a-zA-Z]/gu) ?? []).length;
@@ -224,7 +232,7 @@ export function readEnglish(engine: SearchEngine, question: string): EnglishRead
   // Raw words (for pinyin and zone names) beside their comparable forms (for the dictionary).
   // Amounts and months are written as the corpus writes them (100 million yuan → 1亿元, January to June → 1-6月).
   const raw = (rewriteNumbers(question).match(/[a-zA-Z\u00c0-\u024f\u0300-\u036f]+|\d+(?:\.\d+)?(?:-\d+)?(?:%|\p{Script=Han}+)?/gu) ?? []).filter(
-    (w) => !FUNCTION_WORDS.has(w.toLowerCase()),
+    (w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !ABOUT_THE_TEXT.has(w.toLowerCase()),
   );
   const words = raw.map((w) => stem(plainLatin(w)));
   const isEnglishWord = (i: number) => dictionary.byWord.has(words[i]!);
