@@ -184,6 +184,13 @@ describe('zone names', () => {
     expect(figuresByValue(k).get('43')?.zone).toBe('青川大林工业园区');
   });
 
+  it('merges a name an article shortens by a common word (广元生物科技园区 for 广元农业生物科技园区), not by a place', () => {
+    const k = knowledgeOf('广元农业生物科技园区今年新引进企业12家。\n\n广元生物科技园区营业收入增长8%。广元农业生物科技园区推行“一窗受理”。广元生物科技园区扩区。');
+    expect(k.zones.filter((z) => z.kind !== '行政区').map((z) => z.fullName)).toEqual(['广元农业生物科技园区']);
+    const places = knowledgeOf('绵阳游仙开发区今年新引进企业12家。\n\n绵阳开发区营业收入增长8%。绵阳游仙开发区扩区。绵阳开发区推行“一窗受理”。');
+    expect(places.zones.filter((z) => z.kind !== '行政区').map((z) => z.name).sort()).toEqual(['绵阳开发区', '绵阳游仙开发区']);
+  });
+
   it('reads 高新技术产业园区 as a high-tech zone: one zone with the 高新区 of its place', () => {
     const k = knowledgeOf('广元高新区新签约项目12个。\n\n广元高新技术产业园区前身是广元工业园。广元高新技术产业园实现工业总产值80亿元。');
     expect(k.zones.filter((z) => z.kind !== '行政区').map((z) => z.name)).toEqual(['广元高新区']);

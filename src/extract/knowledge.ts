@@ -12,7 +12,7 @@ import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import { extractFigures, metricAfterName, type FigureMention } from './figures.ts';
 import { catalogueFromNames, findMeasureNames, measureMentionForms } from './measures.ts';
 import { findPlaces, leadingPlacesLength } from './places.ts';
-import { bracketedAliases, countedZoneGroups, endsInZoneKind, findZoneNames, gazetteerFromNames, kindFamilyCounts, kindFamilyOf, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
+import { bracketedAliases, countedZoneGroups, shortenedAliases, endsInZoneKind, findZoneNames, gazetteerFromNames, kindFamilyCounts, kindFamilyOf, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
 
 export interface MeasureInfo {
   name: string;
@@ -367,6 +367,9 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
   // A section's head (梅山保税港区 over the lines of its figures) names the zone its section is about.
   const headings = new Map<string, string>();
   for (const p of corpus.paragraphs) if (p.section && !isRelatedHeadline(p) && !headings.has(p.section)) headings.set(p.section, normalizeForMatch(p.section));
+  // An article writes one zone's name in full and shortened (屏东农业生物科技园区, 屏东生物科技园区).
+  const namesByArticle: string[][] = corpus.articles.map(() => []);
+  corpus.paragraphs.forEach((p, i) => namesByArticle[p.article]!.push(...findings[i]!.zoneNames));
   const zones = gazetteerFromNames(
     [
       ...findings.map((f) => f.zoneNames),
@@ -374,7 +377,7 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
       ...[...headings.values()].map((heading) => findZoneNames(heading)),
     ],
     2,
-    findings.flatMap((f) => f.sameZones),
+    [...findings.flatMap((f) => f.sameZones), ...namesByArticle.flatMap(shortenedAliases)],
   );
   const kindOf = new Map(zones.map((z) => [z.name, z.kind]));
   const isDistrict = (name: string) => kindOf.get(name) === '行政区';

@@ -587,6 +587,44 @@ export function bracketedAliases(text: string, zoneNames: string[]): [string, st
   return pairs;
 }
 
+/**
+ * Zone names one article writes as one zone's, the shorter a word of the longer dropped (屏东生物科技园区 for
+ * 屏东农业生物科技园区): the same place first, the same kind written, and the dropped word a common one. A dropped
+ * place or proper name (广州南沙开发区 beside 广州开发区) makes another zone.
+ */
+export function shortenedAliases(names: string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  const unique = [...new Set(names)];
+  for (const long of unique) {
+    const longKind = KIND_AT_END.exec(long)?.[0];
+    if (!longKind) continue;
+    const longStem = long.slice(0, -longKind.length);
+    for (const short of unique) {
+      if (short === long || !short.endsWith(longKind)) continue;
+      const shortStem = short.slice(0, -longKind.length);
+      const dropped = droppedRun(longStem, shortStem);
+      if (dropped && isCommonWord(dropped)) pairs.push([long, short]);
+    }
+  }
+  return pairs;
+}
+
+/** The run of two characters or more that `long` has inside, past its first two, and `short` lacks; else undefined. */
+function droppedRun(long: string, short: string): string | undefined {
+  const extra = long.length - short.length;
+  if (extra < 2 || short.length < 3) return undefined;
+  for (let at = 2; at + extra <= long.length; at++) {
+    if (long.slice(0, at) + long.slice(at + extra) === short) return long.slice(at, at + extra);
+  }
+  return undefined;
+}
+
+/** A common noun or adjective, no place or name (农业 of 屏东农业生物科技园区). */
+function isCommonWord(run: string): boolean {
+  if (placeOf(run) || isPlaceName(run)) return false;
+  return tagAsBuilt(run).every((t) => /^(?:n|vn|a|an|b)$/u.test(t.tag));
+}
+
 /** Moves a group's forms, with their counts, into another group: one zone's names. */
 function moveForms(groups: Map<string, Map<string, number>>, from: string, target: Map<string, number>): void {
   for (const [form, n] of groups.get(from)!) target.set(form, (target.get(form) ?? 0) + n);
