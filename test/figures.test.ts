@@ -246,6 +246,18 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('临河开发区积极推动二期南扩区域4.12平方公里开发建设')).toEqual(['二期南扩区域']);
   });
 
+  it('reads an adverb and a verb, or 获批, as no metric, and the noun after the count as what is counted', () => {
+    expect(metrics('青川园区获批3项省级改革试点')).toEqual(['省级改革试点']);
+    expect(metrics('临河开发区全面推进18家企业技术改造')).toEqual(['企业']);
+  });
+
+  it('reads 已开复工 after a counted noun as its event, and 在 closing a metric as no part of it', () => {
+    expect(metrics('青川物流园等4个项目已开复工建设')).toEqual(['开复工项目']);
+    expect(metrics('青川园区工业增速在12%以上')).toEqual(['工业增速']);
+    // 在 alone opens a place for a count: no metric, and no figure of what follows.
+    expect(metrics('主要指标增速全面赶超,在16个县市区综合排名第一')).toEqual([]);
+  });
+
   it('reads an extent and where it grew to as one metric (由原有的…拓展至)', () => {
     expect(metrics('临河工业园区批准面积由原有的133.3公顷拓展至594.44公顷')).toEqual(['批准面积', '批准面积']);
   });

@@ -111,7 +111,7 @@ const LEADING_FILLER =
   /^(?:数据显示|据统计|本报讯|像是|比如|例如|譬如|诸如|但是|但|此外|其中|而|并且|同时|全年|仅|只|就|连续[一二两三四五六七八九十\d]+年|(?:近|这)?[一二两三四五六七八九十\d]+个?多?个?(?:年|月|天|周)多?(?:以)?来|连续|(?:本次|此次|这次)?(?:活动|大会|会议)(?:现场|上)?|本次|此次|目前|会上|现场|当天|当日|共计|共|累计|实现|完成|达到|确保|力争|预计|成功|顺利|占|有|是|为|了|已|还|等)+/u;
 /** Speech: what follows 介绍 or 表示 is the figure, what precedes it a person. */
 const SPEECH = /^.*?(?:介绍说|介绍|表示|指出|透露|称)/u;
-const TRAILING_FILLER = /(?:不足|不到|累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|高达|达|为|共|有|是|了|的|占|已经|已|目前|就|也|还|均|都)+$/u;
+const TRAILING_FILLER = /(?:不足|不到|累计完成|累计|完成了|完成|实现|达到了|达到|突破|超过|高达|达|为|共|有|是|了|的|占|已经|已|目前|就|也|还|均|都|(?<=\p{Script=Han}{2})(?:保持在|在))+$/u;
 /**
  * A verb between who and what is measured (企业实现营业收入, 光电产业累计完成产值, 服务业依然完成营业收入); not after a
  * modal (可实现年产值, planned), nor before 投资, where 完成投资 is a measure of its own.
@@ -122,9 +122,9 @@ const INNER_VERB = /(?<=\p{Script=Han}{2})(?<![可将能要需会拟划])(?:依�
  * with an adverb of effort before them (积极推动).
  */
 const LEADING_VERB = /^(?:积极|大力|加快|全力|着力)?(?:创建|打造|培育|出台|引育|新引进|引进|举办|举行|开展|推动|带动|建立健全|建立|健全|拥有|投入)/u;
-/** A metric that is only a verb names nothing: 签约, 推动, 接待 (the noun after the count may). */
+/** A metric that is only a verb, or an adverb and a verb, names nothing: 签约, 全面推进, 获批 (the noun after the count may). */
 const VERB_ONLY =
-  /^(?:签约|签下|签署|签订|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增)$/u;
+  /^(?:全面|积极|大力|加快|持续|深入)?(?:签约|签下|签署|签订|签|推动|推进|引进|引入|举行|举办|开展|组织|成立|建成|建设|新建|派出|拿下|接待|帮扶|服务|培训|实施|启动|新增|获批)$/u;
 /** Nor does a clause ending in a predicate: 本次活动共签, 内设机构压缩成, 管委会主任某某介绍. */
 const VERB_ENDING = /(?:签约|签下|签署|签订|签|拟|成|介绍|表示|举行|举办|推动|引进|成立|派出|拿下|出台|打造|培育|创建|服务|帮扶|提出|拥有|拥|聚集|集聚|汇聚)了?$/u;
 /** Verbs that name economic quantities, which jieba tags as verbs: 财政支出, 一般公共预算收入. */
@@ -178,7 +178,7 @@ const COUNT_UNIT = /^(?:个|项|家|批|批次|宗|所|条|处)$/u;
  * An event right after a counted noun says which of them are counted: 27个项目集中开工 → 集中开工项目,
  * 10个项目成功签约 → 签约项目.
  */
-const EVENT_AFTER = /^(?:成功|顺利|正式|已经|已|陆续)?(?:进行了?|实现了?)?(新?(?:集中开工|集中签约|集中竣工|开工建设|开工|签约|竣工|投产|落户|入驻|落地))/u;
+const EVENT_AFTER = /^(?:成功|顺利|正式|已经|已|陆续)?(?:进行了?|实现了?)?(新?(?:集中开工|集中签约|集中竣工|开工建设|开复工|复工|开工|签约|竣工|投产|落户|入驻|落地))/u;
 /** The same events as the verb before a count, for a bare noun after it: 共签下12个项目 → 签下项目. */
 const EVENT_BEFORE = /(?:集中开工|集中签约|签约|签下|签署|签订|新引进|引进|开工|竣工|投产|落户|入驻)$/u;
 /**
@@ -468,7 +468,8 @@ function nounAfter(sentence: string, from: number): string {
   let modifier = '';
   for (const t of tokens) {
     if (!NOUN_RUN_TAG.test(t.tag) && t.word !== '以上') break;
-    if (noun && (PREDICATE_TAIL.test(t.word) || RUN_STOP.test(t.word))) break;
+    // A word jieba does not know that opens with an adverb (已开 of 已开复工) starts the predicate.
+    if (noun && (PREDICATE_TAIL.test(t.word) || RUN_STOP.test(t.word) || (t.tag === 'x' && /^[已将正均都]/u.test(t.word)))) break;
     // A one-character adjective qualifies a noun after it; one the run ends with (项目|新开工) is the predicate's.
     if (/^an?$/u.test(t.tag) && t.word.length === 1 && noun) {
       modifier += t.word;
