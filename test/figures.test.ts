@@ -258,6 +258,11 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('主要指标增速全面赶超,在16个县市区综合排名第一')).toEqual([]);
   });
 
+  it('reads 这次 opening a clause as no part of its subject', () => {
+    const [signed] = extractFigures('这次广元市开发区集中签约活动,签约项目41个');
+    expect([signed!.metric, signed!.subject?.text]).toEqual(['签约项目', '广元市开发区']);
+  });
+
   it('reads an extent and where it grew to as one metric (由原有的…拓展至)', () => {
     expect(metrics('临河工业园区批准面积由原有的133.3公顷拓展至594.44公顷')).toEqual(['批准面积', '批准面积']);
   });
