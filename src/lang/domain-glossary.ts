@@ -20,7 +20,7 @@ const TERMS: [simplified: string, meanings: string][] = [
   ['综保区', 'comprehensive bonded zone/bonded zone'],
   ['保税港区', 'bonded port area/bonded port'],
   ['放管服', 'delegating power, streamlining administration and improving services/streamlining administration'],
-  ['一次办成', 'done in one go/done in one visit'],
+  ['一次办成', 'done in one go/handled in one go'],
   ['一窗受理', 'single-window acceptance/single window'],
   ['容缺受理', 'acceptance with documents pending/missing documents'],
   ['容缺办理', 'processing with documents pending/missing documents'],

@@ -60,10 +60,11 @@ function headingAsked(question: string): string | undefined {
 
 /**
  * Words a question uses about the text rather than about zones (per the Jibei article, what's the first thing it
- * mentions): the dictionary reads them as content (piece → 新篇, thing → 事), which finds passages that say so.
+ * mentions; what did he say): the dictionary reads them as content (piece → 新篇, thing → 事, say → 云), which finds
+ * passages that say so.
  */
 const ABOUT_THE_TEXT = new Set(
-  'article articles piece pieces story stories per according mention mentions mentioned thing things stuff describe describes described characterise characterises characterize characterizes'.split(' '),
+  'article articles piece pieces story stories per according mention mentions mentioned thing things stuff describe describes described characterise characterises characterize characterizes say says said'.split(' '),
 );
 
 /** A question is English when most of its letters are Latin and it has a few words. */
