@@ -7,6 +7,7 @@ import { pickAnswer, readQuestion, type QuestionContext } from '../src/search/an
 import { aimTier, askedAim } from '../src/search/asked-aim.ts';
 import { asksFloor } from '../src/search/asked-floor.ts';
 import { asksPhotographer, photoCreditTier } from '../src/search/asked-photo.ts';
+import { speakerOfQuote } from '../src/search/asked-speaker.ts';
 import { askedItem, itemTier } from '../src/search/asked-item.ts';
 import { askedList, enumerations } from '../src/search/asked-list.ts';
 import { askedNoun, askedQuotedTerm, enumeratesTerm, nounCount } from '../src/search/asked-noun.ts';
@@ -361,6 +362,19 @@ describe('a question whose clauses before the one that asks set the scene', () =
     const scene = pickAnswer(sentences('近年来,这里逐渐成为客商关注的焦点、投资的热点、创新的亮点。'), reading, () => []).score;
     const asking = pickAnswer(sentences('这一变化的背后,少不了招商引资工作的助力。'), reading, () => []).score;
     expect(scene).toBeGreaterThan(asking);
+  });
+});
+
+describe('a who-said-it question about a quoted line', () => {
+  it('is answered by the sentence beside the quote that names the speaker', () => {
+    // The speaker is no named person: only the verb of speech beside the quote says who spoke.
+    const after = ['“厂房拎包就能入驻,省了一大笔钱。”', '说起落地的便利,各企业负责人纷纷表示,园区服务周到。'];
+    expect(answerOf('青禾开发区说厂房“拎包就能入驻”的是谁', after)).toBe(after[1]);
+    const before = ['谈及园区服务,各企业负责人纷纷说：', '“厂房拎包就能入驻,省了一大笔钱。”'];
+    expect(answerOf('青禾开发区说厂房“拎包就能入驻”的是谁', before)).toBe(before[0]);
+    // A question that asks no person keeps the quote.
+    expect(answerOf('青禾开发区的厂房“拎包就能入驻”吗', after)).toBe(after[0]);
+    expect(speakerOfQuote([{ display: '园区服务周到。' }, { display: '李明表示满意。' }], 0)).toBeUndefined();
   });
 });
 

@@ -12,6 +12,7 @@ import { askedName as readAskedName, nameTier, type AskedName } from './asked-na
 import { asksFloor, floorTier } from './asked-floor.ts';
 import { askedHeading, type AskedHeading } from './asked-heading.ts';
 import { asksPhotographer, photoCreditTier } from './asked-photo.ts';
+import { speakerOfQuote } from './asked-speaker.ts';
 import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, asksHowFast, asksUntil, statesUntil, timesStated } from './asked-time.ts';
 import { askedItem, itemTier } from './asked-item.ts';
 import { askedList, listTier, type AskedList } from './asked-list.ts';
@@ -238,6 +239,7 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
   const { markable, topical, topicalGrams, zoneForms, related } = reading;
   let best = sentences[0]!;
   let bestChoice = -Infinity;
+  let bestAt = 0;
   let bestScore = -1;
   sentences.forEach((s, i) => {
     // What the sentence shares with the question: where the answer is.
@@ -263,9 +265,12 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     // sentence that answers comes before one that only repeats the question's words. Figures of other months
     // than the asked ones answer nothing, nor does a question the text asks itself (缘何…?): it goes on to answer.
     if (!ofOtherMonths(s.normalized, reading.months) && !isQuestionSentence(s.normalized)) score += ANSWER_TIER * Math.max(figureTier(figuresIn(i), reading), answerTier(s.normalized, reading));
-    if (score + asked > bestChoice) [best, bestChoice] = [s, score + asked];
+    if (score + asked > bestChoice) [best, bestChoice, bestAt] = [s, score + asked, i];
     bestScore = Math.max(bestScore, score);
   });
+  // Who said a quote: the sentence beside it that names the speaker answers, not the quote.
+  const speaker = reading.askedName?.person ? speakerOfQuote(sentences, bestAt) : undefined;
+  if (speaker !== undefined) best = sentences[speaker]!;
   return { sentence: best, marks: markTerms(best.display, markable), score: Math.max(0, bestScore) };
 }
 
