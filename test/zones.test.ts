@@ -277,7 +277,16 @@ describe('figures and their zone', () => {
       ['广元青禾新材料产业园区新签约项目8个。', '', '广元青禾新材料产业园区举办项目推介会。', '', '电视台将镜头对准园区一线，展现园区为利州区发展贡献力量的成效。', '', '利州区今年新建道路三条。'].join('\n'),
     );
     expect(knowledge.paragraphZones[2]).toEqual(['利州区', '广元青禾新材料产业园区']);
-    // One that does not speak of 园区 is the district's alone.
+    // One that does not speak of 园区, and whose clause is about the district, is the district's alone.
+    expect(knowledge.paragraphZones[3]).toEqual(['利州区']);
+  });
+
+  it('counts a paragraph that names only a district inside a clause, not as what it is about, as its article’s zone’s too', () => {
+    const knowledge = knowledgeOf(
+      ['广元青禾新材料产业园区新签约项目8个。', '', '广元青禾新材料产业园区举办项目推介会。', '', '在招商洽谈中，广聚利州区资源要素，对接企业需求清单。', '', '今年以来,利州区新建道路三条。'].join('\n'),
+    );
+    expect(knowledge.paragraphZones[2]).toEqual(['利州区', '广元青禾新材料产业园区']);
+    // Opening a clause, after a time, the district is what the paragraph is about.
     expect(knowledge.paragraphZones[3]).toEqual(['利州区']);
   });
 

@@ -280,6 +280,13 @@ const UNIVERSAL_FAMILIES = new Set(['园区', '开发区']);
 const PARK_FAMILIES = new Set(['产业园', '工业园', '科技园']);
 const otherKind = (family: string, f: string) => f !== family && !UNIVERSAL_FAMILIES.has(f) && !(PARK_FAMILIES.has(f) && PARK_FAMILIES.has(family));
 
+/** Where a clause starts: the text's start, or after punctuation that ends one (a time may open it: 今年以来,). */
+const CLAUSE_OPENING = /(?:^|[，,。；;：:！!？?])(?:[^，,。；;]{0,10}(?:年|月|日|以来|期间|上半年|下半年)[，,]?)?$/u;
+/** Whether one of the mentions opens a clause: what the clause is about. */
+function opensClause(text: string, mentions: { start: number }[]): boolean {
+  return mentions.some((m) => CLAUSE_OPENING.test(text.slice(0, m.start)));
+}
+
 /** A text is about one zone when that zone has at least this share of its zone mentions. */
 const DOMINANT_SHARE = 0.75;
 /** Words for a whole city, province or county: what a text about the division rather than a zone says. */
@@ -434,10 +441,12 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     const inherited = (p.section ? sectionMain.get(`${p.article}/${p.section}`) : undefined) ?? articleMain[p.article];
     if (!inherited) return own;
     if (!own.length) return [inherited];
-    // A paragraph naming only a district (为天桥区贡献力量) that speaks of 园区 is about its article's park too.
+    // A paragraph naming only a district is about its article's zone too where it speaks of 园区 (为天桥区贡献力量)
+    // or names the district only inside a clause (广聚济阳区资源要素), not as what a clause is about.
     const generic = GENERIC_REFERENCE[kindOf.get(inherited)!];
     const onlyDistricts = own.every(isDistrict);
-    return onlyDistricts && generic && texts[i]!.includes(generic) && !own.includes(inherited) ? [...own, inherited] : own;
+    const inZone = (generic !== undefined && texts[i]!.includes(generic)) || !opensClause(texts[i]!, zoneMatcher.findAll(texts[i]!));
+    return onlyDistricts && inZone && !own.includes(inherited) ? [...own, inherited] : own;
   });
 
   const catalogue = catalogueFromNames(findings.map((f) => f.measureNames));
