@@ -89,6 +89,10 @@ describe('a count in a unit of measurement', () => {
   it('reads 多少人 as a count of people, not 多少人才', () => {
     expect(askedCount('招商会来了多少人')?.test('到场客商320人')).toBe(true);
     expect(askedCount('园区引进了多少人才')).toBeUndefined();
+    // A measurement may be written in Chinese numerals (千兆); a count in them is left alone (一个平台 is no count).
+    expect(askedCount('宽带网速能到多少兆')?.test('光纤入企、千兆接入')).toBe(true);
+    expect(askedCount('宽带网速能到多少兆')?.test('新建兆瓦级电站')).toBe(false);
+    expect(askedCount('园区建了几个平台')?.test('打造一个平台')).toBe(false);
   });
 });
 

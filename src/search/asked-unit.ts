@@ -16,10 +16,10 @@ export const MEASURE_WORDS = COUNT_UNITS.filter((unit) => !/[元亩米]/u.test(u
 const ASKED_UNIT = new RegExp(`(?:多少|几)(${COUNT_UNITS.join('|')})`, 'u');
 const COUNTED_NUMBER = new RegExp(`\\d(?:余|多)?(${COUNT_UNITS.join('|')})`, 'gu');
 /**
- * Units of measurement a question may ask in besides those (多少公里, 多少吨, 多少人): the answer picker looks for a
- * number in them, the index does not. 人 before 才 or 员 is the start of a noun (多少人才), not a unit.
+ * Units of measurement a question may ask in besides those (多少公里, 多少吨, 多少人, 网速多少兆): the answer picker
+ * looks for a number in them, the index does not. 人 before 才 or 员 is the start of a noun (多少人才), not a unit.
  */
-const MEASUREMENT_UNITS = '平方公里 公顷 公里 千米 米 万吨 吨 公斤 千克 千瓦时 千瓦 兆瓦 立方米 万人 人(?![才员士民]) 倍'.split(' ');
+const MEASUREMENT_UNITS = '平方公里 公顷 公里 千米 米 万吨 吨 公斤 千克 千瓦时 千瓦 兆瓦 兆(?!瓦) 立方米 万人 人(?![才员士民]) 倍'.split(' ');
 const literal = (unit: string) => unit.replace(/\(.*\)/u, '');
 /** Every unit a question may ask in, longest first, so that 平方公里 is not read as 平方 and 公里. */
 const ANY_UNIT = [...COUNT_UNITS, ...MEASUREMENT_UNITS].sort((a, b) => literal(b).length - literal(a).length);
@@ -34,10 +34,16 @@ export const askedUnit = (normalizedQuestion: string) => ASKED_UNIT.exec(normali
  */
 export const askedUnitWord = (normalizedQuestion: string) => ASKED_ANY_UNIT.exec(normalizedQuestion)?.[1];
 
-/** A pattern for a number in the unit the question asks in (`多少家` → `14家`, `多少公里` → `2000多公里`), if it names one. */
+/**
+ * A pattern for a number in the unit the question asks in (`多少家` → `14家`, `多少公里` → `2000多公里`, `多少兆` →
+ * `千兆`), if it names one.
+ */
 export function askedCount(normalizedQuestion: string): RegExp | undefined {
   const unit = askedUnitWord(normalizedQuestion);
-  return unit ? new RegExp(`\\d(?:余|多)?${unit}`, 'u') : undefined;
+  if (!unit) return undefined;
+  // A measurement may be written in Chinese numerals (千兆接入); a count in them is often no count (一个平台).
+  const digit = MEASURE_WORDS.includes(unit) ? '\\d' : '(?:\\d|[一二两三四五六七八九十百千万])';
+  return new RegExp(`${digit}(?:余|多)?${unit}`, 'u');
 }
 
 /** The bits after the units': the text states a span of time, a floor. */
