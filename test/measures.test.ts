@@ -68,6 +68,10 @@ describe('quoted names that say they are practices', () => {
     expect(findMeasureNames('青川经开区坚持“全员招商”，项目进展顺利')).toEqual(['全员招商']);
     expect(findMeasureNames('临河高新区让审批“全程网办、智能秒批”成为常态')).toEqual(['全程网办', '智能秒批']);
     expect(findMeasureNames('青川经开区扩大“掌上办、就近办”覆盖面')).toEqual(['掌上办', '就近办']);
+    // A green channel is a practice by its name; a quoted name an 工程 follows is one by that noun (「」 as Taiwan and
+    // Hong Kong pages quote).
+    expect(findMeasureNames('临河开发区开辟“项目审批绿色通道”，压缩审批时间')).toEqual(['项目审批绿色通道']);
+    expect(findMeasureNames('青川园区大力推进「三个一」工程，打造一套标准')).toEqual(['三个一']);
   });
 
   it('keeps every part of a quoted list a verb puts into effect when one part is named as a practice', () => {
