@@ -72,6 +72,9 @@ describe('quoted names that say they are practices', () => {
     // Hong Kong pages quote).
     expect(findMeasureNames('临河开发区开辟“项目审批绿色通道”，压缩审批时间')).toEqual(['项目审批绿色通道']);
     expect(findMeasureNames('青川园区大力推进「三个一」工程，打造一套标准')).toEqual(['三个一']);
+    // A service named with a few words between (定制服务), and the ways a case is handled (上门办, 跨域办).
+    expect(findMeasureNames('临河开发区对落地项目提供“一对一”定制服务')).toEqual(['一对一']);
+    expect(findMeasureNames('青川园区让群众办事有了“上门办”“跨域办”')).toEqual(['上门办', '跨域办']);
   });
 
   it('keeps every part of a quoted list a verb puts into effect when one part is named as a practice', () => {

@@ -17,14 +17,14 @@ const QUOTED = /[“"「『]([^”"」』]{2,40})[”"」』]/gu;
 /** Practice nouns that follow a quoted name: “保姆式”服务, “三实三不”工作法, “五个一”项目推进机制, “五个一”工程. */
 const FOLLOWED_BY_PRACTICE =
   /^的?(?:精准|全程|一站式)?(?:项目推进机制|服务模式|服务机制|工作机制|工作法|推进机制|机制|模式|改革|制度|方式|服务理念|服务|帮扶|帮办|代办|工程)/u;
-/** A mechanism named with a few words between: “进出”招商机制, “全链条”审批机制. */
-const QUALIFIED_MECHANISM = /^的?\p{Script=Han}{1,4}?(?:机制|模式|工作法|制度)/u;
+/** A mechanism or service named with a few words between: “进出”招商机制, “全链条”审批机制, “一对一”定制服务. */
+const QUALIFIED_MECHANISM = /^的?\p{Script=Han}{1,4}?(?:机制|模式|工作法|制度|服务)/u;
 /**
  * A name that itself says it is a practice: 一窗受理, 多证齐发, 首问负责制, 最多跑一次, a way of attracting investment
  * (全员招商), a way of handling a case (全程网办, 智能秒批, 就近办).
  */
 const PRACTICE_ENDING =
-  /(?:工作法|推进法|负责制|承诺制|机制|模式|服务|办理|受理|审批|帮办|代办|办结|开工|齐发|合一|办成|办好|通办|跑一次|专员|管家|招商|绿色通道|直通车|(?:网|秒|即|掌上|指尖|就近|马上|集成|一次)办|秒批)$/u;
+  /(?:工作法|推进法|负责制|承诺制|机制|模式|服务|办理|受理|审批|帮办|代办|办结|开工|齐发|合一|办成|办好|通办|跑一次|专员|管家|招商|绿色通道|直通车|(?:网|秒|即|掌上|指尖|就近|马上|集成|一次|上门|跨域|跨省|异地|承诺|免申|智能|并联)办|秒批)$/u;
 /** Verbs that put a practice into effect, right before the quote: 践行“一线工作法”, 推行“一窗受理”. */
 const IMPLEMENTING_VERB =
   /(?:推行|实行|实施|践行|深化|启动|采取|创新出|依托|建立|开通)[^，,。；;]{0,2}$/u;
