@@ -81,11 +81,11 @@ export const measure: CommandModule<typeof schema> = {
       // Not a catalogued measure: the passages that use its words and the nearest catalogue entries, so that a
       // practice the text names but the catalogue left out (or a near miss of a name) is still answered.
       const near = resolution.near.length ? { candidates: resolution.near.map((m) => m.name) } : {};
-      // Passages that hold all of some words, searched for with `query`.
       // A name typed in pinyin is read into the corpus's words; syllables no word spells (zhou, yue: 周 or 州, 月 or
       // 约) are then checked by sound in the passages that hold the words read.
       const typedLatin = /[a-z]/iu.test(name);
       const read = typedLatin ? rewritePinyin(name, engine) : name;
+      // Passages that hold all of some words, searched for with `query`.
       const holding = (query: string, wanted: string[]) => {
         const holdsAll = (i: number) =>
           wanted.every((w) => corpus.paragraphs[i]!.normalized.includes(w)) && (!typedLatin || soundsIn(corpus.paragraphs[i]!.normalized, name));

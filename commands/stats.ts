@@ -140,8 +140,8 @@ export const stats: CommandModule<typeof schema> = {
       }
       zone = resolution.found;
     }
-    if (options.text) {
-      const parsed = parseStatsText(options.text, knowledge.zones);
+    const parsed = options.text ? parseStatsText(options.text, knowledge.zones) : undefined;
+    if (parsed) {
       zone ??= parsed.zone;
       metric = [metric, parsed.metric].filter(Boolean).join(' ');
     }
@@ -149,7 +149,7 @@ export const stats: CommandModule<typeof schema> = {
     let ranked = rankedFigures(knowledge.figures, metric, zone);
     if (ranked.length === 0 && options.text && zone && !options.zone) {
       // The rest may be the zone's kind (钢城 园区, Jibei EDZ) or a mistyped rest of its name (钢城经开去), no metric.
-      const rest = parseStatsText(options.text, knowledge.zones).metric;
+      const rest = parsed?.metric ?? '';
       const named = kindMayName(chineseKindOf(rest) ?? rest, zone.name) ? zone : zoneMistyped(options.text, knowledge.zones);
       if (named) ranked = rankedFigures(knowledge.figures, options.metric ?? '', named);
     } else if (ranked.length === 0 && options.text && !zone) {

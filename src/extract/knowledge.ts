@@ -12,7 +12,7 @@ import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import { extractFigures, metricAfterName, type FigureMention } from './figures.ts';
 import { catalogueFromNames, findMeasureNames, measureMentionForms } from './measures.ts';
 import { findPlaces, leadingPlacesLength } from './places.ts';
-import { bracketedAliases, countedZoneGroups, shortenedAliases, endsInZoneKind, findZoneNames, gazetteerFromNames, kindFamilyCounts, kindFamilyOf, mentionForms, type Zone, type ZoneNameMemo } from './zones.ts';
+import { bracketedAliases, countedZoneGroups, endsInZoneKind, findZoneNames, gazetteerFromNames, kindFamilyCounts, kindFamilyOf, mentionForms, shortenedAliases, type Zone, type ZoneNameMemo } from './zones.ts';
 
 export interface MeasureInfo {
   name: string;
