@@ -72,9 +72,9 @@ describe('extractFigures on seed sentences', () => {
     const figures = figuresOf('青川开发区合同外资额2300万美元,与去年同期相比增长26%;营业收入12亿元,比上年同期增长8%。');
     expect(figures.map((f) => [f.metric, f.value])).toEqual([
       ['合同外资额', '2300'],
-      ['合同外资额 与去年同期相比增长', '26'],
+      ['合同外资额 增长', '26'],
       ['营业收入', '12'],
-      ['营业收入 比上年同期增长', '8'],
+      ['营业收入 增长', '8'],
     ]);
   });
 
@@ -263,6 +263,20 @@ describe('extractFigures: what news pages write', () => {
     expect([signed!.metric, signed!.subject?.text]).toEqual(['签约项目', '广元市开发区']);
   });
 
+  it('reads an average growth and a completion rate alone as of the figure just before, and a growth after the rate as the figure’s', () => {
+    expect(metrics('临河试验区地区生产总值达到120亿元，年均增长10.5%')).toEqual(['地区生产总值', '地区生产总值 年均增长']);
+    expect(metrics('青川经开区完成工业总产值50亿元，目标完成率27.43%，同比增长17.6%')).toEqual(['工业总产值', '工业总产值 目标完成率', '工业总产值 同比增长']);
+    // The period a growth is compared with is said by the growth word alone.
+    expect(metrics('青川园区实现总产值较上年同期增长56%')).toEqual(['总产值增长']);
+  });
+
+  it('reads a bracketed aside right before a number as qualifying the metric, no figure of its own', () => {
+    expect(extractFigures('园区实现工业总产值(2000万元以上)65.82亿元,同比增长17.6%').map((f) => [f.metric, f.value])).toEqual([
+      ['工业总产值', '65.82'],
+      ['工业总产值 同比增长', '17.6'],
+    ]);
+  });
+
   it('reads an extent and where it grew to as one metric (由原有的…拓展至)', () => {
     expect(metrics('临河工业园区批准面积由原有的133.3公顷拓展至594.44公顷')).toEqual(['批准面积', '批准面积']);
   });
@@ -272,7 +286,7 @@ describe('extractFigures: what news pages write', () => {
   });
 
   it('reads 成长, as Taiwan writes growth, as a growth of the figure just before', () => {
-    expect(metrics('青川园区上半年营业额820.5亿元，较2024年同期成长8.14%')).toEqual(['营业额', '营业额 较同期成长']);
+    expect(metrics('青川园区上半年营业额820.5亿元，较2024年同期成长8.14%')).toEqual(['营业额', '营业额 成长']);
   });
 
   it('reads the event after a counted noun where 进行了 opens it (16个项目进行了集中签约)', () => {

@@ -157,7 +157,14 @@ const CHANGED_TO_OPENING = /^[，,\s]*(?:也|又|进一步)?(?:上升|攀升|跃
 const CHANGED_FROM = /^(\p{Script=Han}{2,}?)(?:也|均|都)?[从由](?:原有|原来|原先|之前)?的?$/u;
 /** Words of a growth rate (成长 as Taiwan writes 增长). Alone, they measure the figure stated just before. */
 const GROWTH_ONLY =
-  /^(?:增幅|增速)?(?:同比|环比|较同期|(?:与|和|同|跟)?(?:比|较)?(?:上年|去年|上一年|前一年)(?:同期)?(?:相比|比较)?)?(?:[两三五]年)?(?:平均)?(?:分别)?(?:增长|成长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑|回落|加快)$/u;
+  /^(?:增幅|增速)?(?:同比|环比|较同期|(?:与|和|同|跟)?(?:比|较)?(?:上年|去年|上一年|前一年)(?:同期)?(?:相比|比较)?)?(?:[两三五]年)?(?:年均|平均)?(?:分别)?(?:增长|成长|下降|增速|增幅|提高|增加|减少|降低|上升|下滑|回落|加快)$/u;
+/** A bracketed aside that a number follows at once. */
+const ASIDE_BEFORE_NUMBER = /[（(][^（）()]{1,24}[）)](?=\d)/gu;
+/** A completion rate alone (目标完成率 27.43%): of the figure stated just before, as a growth rate is. */
+const COMPLETION_ONLY = /^(?:目标|计划|年度目标|年计划|全年目标)?完成率$/u;
+const COMPLETION_TAIL = /\s(?:目标|计划|年度目标|年计划|全年目标)?完成率$/u;
+/** The period a growth is compared with, inside a metric (总产值较上年同期增长): said by the growth word alone. */
+const COMPARED_PERIOD = /(?:较|比|与|同)(?:上年|去年|上一年)?同期(?:相比)?(?=增长|成长|下降|增加|减少|提高)/u;
 /** A clause that opens with 占 and names the whole (占全市工业投资的比重): a share of what the clause before measured. */
 const SHARE_OF_PREVIOUS = /^(?:[，,\s]*)(占\p{Script=Han}{2,16}?(?:的)?(?:比重|比例|份额))(?:为|达|达到)?$/u;
 /**
@@ -429,7 +436,7 @@ function metricBefore(clause: string, unit: string, periods: { text: string }[])
   // A date left in the words (仅11月开发区就实现税收) makes them a clause.
   if (/\d+[年月日]/u.test(metric)) return { metric: '', nounAfter: false };
   // 企业实现营业收入, 装备制造业实现产值: the verb between who and what is measured is no part of the metric.
-  return { metric: metric.replace(INNER_VERB, '') };
+  return { metric: metric.replace(INNER_VERB, '').replace(COMPARED_PERIOD, '') };
 }
 
 /**
@@ -493,6 +500,9 @@ export function extractFigures(sentence: string): FigureMention[] {
   let lastProject = '';
   // Numbers inside quotes are names (“黄金16条”), not figures.
   const quoted: [number, number][] = [...sentence.matchAll(/[“"「][^”"」]*[”"」]/gu)].map((m) => [m.index, m.index + m[0].length]);
+  // An aside in brackets right before a number (工业总产值(2000万元以上)65.82亿元) qualifies the metric before it: a
+  // number inside is no figure, and the number after takes the words before the aside.
+  const asides: [number, number][] = [...sentence.matchAll(ASIDE_BEFORE_NUMBER)].map((m) => [m.index, m.index + m[0].length]);
   for (const m of sentence.matchAll(NUMBER_WITH_UNIT)) {
     const [whole, before, value, after, unit, above] = m as unknown as [string, string | undefined, string, string | undefined, string, string | undefined];
     const start = m.index + (before?.length ?? 0);
@@ -503,7 +513,7 @@ export function extractFigures(sentence: string): FigureMention[] {
     if (unit === '次' && SESSION_AFTER.test(sentence.slice(end))) continue;
     // The upper bound of a range whose lower bound has no unit (1—9亿元项目) is a class, as the range is.
     if (RANGE_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (quoted.some(([a, b]) => start >= a && start < b)) continue;
+    if (quoted.some(([a, b]) => start >= a && start < b) || asides.some(([a, b]) => start >= a && start < b)) continue;
     // 5000万元以上工业项目12个: a threshold qualifies the noun after it, and stays in that noun's metric.
     if (above === '以上' && /^\p{Script=Han}/u.test(sentence.slice(end, end + 1))) continue;
     if (before && THRESHOLD_BEFORE.test(before) && COUNTED_HEAD_AFTER.test(sentence.slice(end))) continue;
@@ -513,12 +523,13 @@ export function extractFigures(sentence: string): FigureMention[] {
       lastMetric = '';
       continue;
     }
-    let clauseStart = m.index;
+    const clauseEnd = asides.find(([, b]) => b === m.index)?.[0] ?? m.index;
+    let clauseStart = clauseEnd;
     while (clauseStart > lastEnd && !BOUNDARY.test(sentence[clauseStart - 1]!)) clauseStart--;
     // A short quoted term that opens the words before the number qualifies them (“四上”企业营业收入).
     const quotedQualifier = QUOTED_QUALIFIER.exec(sentence.slice(Math.max(lastEnd, clauseStart - 10), clauseStart));
     if (quotedQualifier && clauseStart < m.index) clauseStart -= quotedQualifier[0].length;
-    const clause = sentence.slice(clauseStart, m.index);
+    const clause = sentence.slice(clauseStart, clauseEnd);
     const previousEnd = lastEnd;
     lastEnd = end;
     const metricFollowsFigure = lastMetric !== '' && /^[，,、；;\s]*$/u.test(sentence.slice(previousEnd, clauseStart));
@@ -545,11 +556,12 @@ export function extractFigures(sentence: string): FigureMention[] {
     } else if (CHANGED_TO_OPENING.test(clause) && metricFollowsFigure && previousUnit === unit) {
       // 贸易额从15亿元升至2022年的100亿元: where the figure just before went, in its unit.
       metric = previousMetric;
-    } else if (GROWTH_ONLY.test(metric) || (!metric && /^[比较]/u.test(clause.trim()) && GROWTH_ONLY.test(clause.trim()))) {
+    } else if (GROWTH_ONLY.test(metric) || COMPLETION_ONLY.test(metric) || (!metric && /^[比较]/u.test(clause.trim()) && GROWTH_ONLY.test(clause.trim()))) {
       // 一般公共预算收入8.87亿元，同比增长8.32%: the growth is of the figure just before. A comparison opened by a
       // preposition (比上年同期增长) is no metric of its own, but is this growth all the same.
       if (!metricFollowsFigure) continue;
-      metric = `${previousMetric.replace(GROWTH_TAIL, '')} ${metric || clause.trim()}`;
+      // A growth after a completion rate (目标完成率27.43%，同比增长17.6%) is the measured figure's, not the rate's.
+      metric = `${previousMetric.replace(GROWTH_TAIL, '').replace(COMPLETION_TAIL, '')} ${metric || clause.trim().replace(COMPARED_PERIOD, '')}`;
     } else if (TOTAL_ONLY.test(metric) && metricFollowsFigure && COUNT_UNIT.test(previousUnit)) {
       metric = previousMetric + metric;
     } else if (AMOUNT_ONLY.test(metric) && metricFollowsFigure) {
