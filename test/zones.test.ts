@@ -9,6 +9,7 @@ import { buildKnowledge, inNamedListItem } from '../src/extract/knowledge.ts';
 import { findPlaces, placeOf } from '../src/extract/places.ts';
 import { zoneForms } from '../src/extract/resolve.ts';
 import { buildGazetteer, findZoneNames, mentionForms, zoneKey } from '../src/extract/zones.ts';
+import { normalizeForMatch } from '../src/text/normalize.ts';
 
 const knowledgeOf = (...articles: string[]) =>
   buildKnowledge(buildCorpus(articles.map((text, i) => ({ name: `a${i}_x.txt`, text, encoding: 'utf-8' }))));
@@ -24,6 +25,12 @@ describe('places', () => {
     // A county's short form is matched as a word, never as the start of a longer one (资源 of 资源县 in 资源化).
     expect(findPlaces('推进资源化利用').map((p) => p.place.name)).toEqual([]);
     expect(findPlaces('东营市一般公共预算收入').map((p) => p.place.name)).toEqual(['东营市']);
+  });
+
+  it("knows Taiwan's cities and counties, which the division list leaves out, and reads parks named by them", () => {
+    expect(placeOf('台中')).toMatchObject({ name: '台中市', level: 'city' });
+    expect(placeOf('屏东县')).toMatchObject({ level: 'county' });
+    expect(findZoneNames(normalizeForMatch('屏東農業生物科技園區進駐廠商增加'))).toEqual(['屏东农业生物科技园区']);
   });
 });
 

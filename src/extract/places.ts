@@ -37,6 +37,10 @@ const GROUPING = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖�
 
 type Tree = Record<string, Record<string, string[]>>;
 
+/** Taiwan's municipalities and cities, and its counties, as the Simplified text writes them. */
+const TAIWAN_CITIES = '台北市 新北市 桃园市 台中市 台南市 高雄市 基隆市 新竹市 嘉义市'.split(' ');
+const TAIWAN_COUNTIES = '新竹县 苗栗县 彰化县 南投县 云林县 嘉义县 屏东县 宜兰县 花莲县 台东县 澎湖县 金门县 连江县'.split(' ');
+
 let byForm: Map<string, PlaceForm> | undefined;
 
 /** Adds a place under its full name and its short form; a short form two places share keeps the higher level. */
@@ -66,6 +70,9 @@ function places(): Map<string, PlaceForm> {
   }
   // The regions outside the list's provinces, and the country itself, qualify zone names the same way.
   for (const name of ['中国', '香港', '澳门', '台湾']) addPlace(map, { name, level: 'province' });
+  // The list gives Taiwan no divisions; its pages name parks by them (台中港科技产业园区, 屏东农业生物科技园区).
+  for (const name of TAIWAN_CITIES) addPlace(map, { name, level: 'city' });
+  for (const name of TAIWAN_COUNTIES) addPlace(map, { name, level: 'county' });
   return (byForm = map);
 }
 
