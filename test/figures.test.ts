@@ -243,6 +243,7 @@ describe('extractFigures: what news pages write', () => {
     expect(metrics('但是园区引进高新技术企业45家')).toEqual(['高新技术企业']);
     const held = extractFigures('该园区拥有上市企业2家');
     expect(held.map((f) => [f.metric, f.subject?.text])).toEqual([['上市企业', '该园区']]);
+    expect(extractFigures('该保税区已一期建设面积1.01平方公里').map((f) => [f.metric, f.subject?.text])).toEqual([['一期建设面积', '该保税区']]);
     expect(metrics('临河开发区积极推动二期南扩区域4.12平方公里开发建设')).toEqual(['二期南扩区域']);
   });
 

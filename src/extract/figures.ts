@@ -82,7 +82,7 @@ const BOUNDARY = /[，,；;。:：、！!？?（）()“”"《》\s]/u;
 
 /** Words that name a place without naming which: subjects all the same. */
 const GENERIC_SUBJECT =
-  '全区|全市|全省|全县|我区|我市|我省|我县|本区|本市|该(?:园区|开发区|高新区|经开区|新区|片区|区|市|县)|园区|(?:经济技术|经济|高新技术产业|高新技术)?开发区|工业园区|产业园区|综保区|综合保税区|高新区|经开区|新区|片区';
+  '全区|全市|全省|全县|我区|我市|我省|我县|本区|本市|该(?:园区|开发区|高新区|经开区|综合保税区|综保区|保税港区|保税区|新区|片区|区|市|县)|园区|(?:经济技术|经济|高新技术产业|高新技术)?开发区|工业园区|产业园区|综保区|综合保税区|高新区|经开区|新区|片区';
 /**
  * A named place or zone: a name ending in an administrative or zone word. What precedes the bare 区 or 市 rules
  * out the areas that are no place (社区, 建成区, 城市 …).
