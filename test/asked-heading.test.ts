@@ -57,5 +57,8 @@ describe('a question asking for a heading', () => {
     const page = execute(ask, { engine }, { question: '青禾开发区新开工项目几个' });
     expect(page.hits[0]!.answer).toContain('新开工项目8个');
     expect(page.hits[0]!.heading).toBeUndefined();
+    // Heading as a verb asks no heading.
+    const moving = execute(ask, { engine }, { question: 'How many new projects is Qinghe heading into the second half with?' });
+    expect(moving.hits.every((h) => !h.heading)).toBe(true);
   });
 });

@@ -50,8 +50,12 @@ const ASKING: [pattern: RegExp, chinese: string][] = [
   [/^\W*(?:what|why|where|how)\b/iu, ''],
 ];
 
-/** A heading in English: a section's when the question speaks of a section or part, else the article's. */
-const HEADING = /\b(?:sub-?)?head(?:ing|line)s?\b|\bheads\s+(?:the|that|this)\b|\btitle of (?:the|that|this) (?:article|piece|story|report|feature)\b/iu;
+/**
+ * A heading in English: a section's when the question speaks of a section or part, else the article's. Heading as a
+ * verb (heading into its next stage) asks none.
+ */
+const HEADING =
+  /\b(?:sub-?)?headings?\b(?!\s+(?:into|to|towards?|for|out|off|back|up|down|on)\b)|\bheadlines?\b|\bheads\s+(?:the|that|this)\s+(?:section|part)\b|\btitle of (?:the|that|this) (?:article|piece|story|report|feature)\b/iu;
 const SECTION = /\bsub-?heading|\bsection\b|\bpart\b/iu;
 function headingAsked(question: string): string | undefined {
   if (!HEADING.test(question)) return undefined;
