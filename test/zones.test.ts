@@ -198,6 +198,14 @@ describe('zone names', () => {
     expect(places.zones.filter((z) => z.kind !== '行政区').map((z) => z.name).sort()).toEqual(['绵阳开发区', '绵阳游仙开发区']);
   });
 
+  it('reads 国家 between a place and a high-tech or development zone as part of its name, one zone with the plain name', () => {
+    expect(findZoneNames('广元国家高新区集中开工项目13个')).toEqual(['广元国家高新区']);
+    expect(zoneKey('广元国家高新区')).toBe(zoneKey('广元高新区'));
+    // 国家级 makes a class of the place's zones; 国家 after no place names none.
+    expect(findZoneNames('绵阳市国家级开发区')).toEqual([]);
+    expect(findZoneNames('全省国家高新区营收增长')).toEqual([]);
+  });
+
   it('reads 高新技术产业园区 as a high-tech zone: one zone with the 高新区 of its place', () => {
     const k = knowledgeOf('广元高新区新签约项目12个。\n\n广元高新技术产业园区前身是广元工业园。广元高新技术产业园实现工业总产值80亿元。');
     expect(k.zones.filter((z) => z.kind !== '行政区').map((z) => z.name)).toEqual(['广元高新区']);

@@ -161,6 +161,9 @@ const HONOUR = /最|十佳|百强|先进(?!制造)|优秀|示范|标杆|样板|�
 const FORMER_NAME = /前身|原名|原称|曾用名|旧称/u;
 /** An investment said of the name just before it (投资70亿元的…产业园, 投资额最大的…): a project, not a zone. */
 const PROJECT_BEFORE = /(?:[\d.]+(?:余|多)?[十百千万亿]*(?:元|美元)的|投资额?最[多大高]的)$/u;
+/** The kinds a place's national zone is named with, 国家 before them (玉溪国家高新区, 长春国家经开区). */
+const NATIONAL_FAMILIES = new Set(['高新区', '开发区']);
+const NATIONAL_BEFORE_KIND = new RegExp(`国家(?=${KINDS.filter(([, f]) => NATIONAL_FAMILIES.has(f)).map(([k]) => k).join('|')}$)`, 'u');
 /** A company's name before a kind (裕森石材有限公司智慧建材产业园): the park is the company's project, no zone. */
 const COMPANY = /(?:公司|集团)$/u;
 /** A zone's level written in brackets inside its name: 西宁(国家级)经济技术开发区. */
@@ -301,7 +304,10 @@ function nameEndingAt(piece: string, tokens: Located[], kindStart: number, kindE
     // ends the place's name.
     const endsPlace = t.tag === 'q' && t.word.length === 1 && k > 0 && /^ns/u.test(walked[k - 1]!.tag);
     const stops = STOP_TAG.test(t.tag) && !inName && !endsPlace && !placeOf(t.word) && !isDirectionTown(t) && t.word !== '高新' && !INDUSTRY_VERB.test(t.word);
-    if (!HAN_ONLY.test(t.word) || stops || (GENERIC_WORD.test(t.word) && !inName) || COMPANY.test(t.word)) break;
+    // 国家 between a place and a high-tech or development zone's kind is part of the name (玉溪国家高新区: the city
+    // has one); 国家级 there still makes a class (济南市国家级开发区).
+    const national = t.word === '国家' && words.length === 0 && k > 0 && isPlaceLike(walked[k - 1]!) && NATIONAL_FAMILIES.has(FAMILY.get(kind)!);
+    if (!HAN_ONLY.test(t.word) || stops || (GENERIC_WORD.test(t.word) && !inName && !national) || COMPANY.test(t.word)) break;
     // Another zone's name ends here: it is not part of this one, except a free-trade zone's block.
     if (KIND_AT_END.test(t.word) && placeOf(t.word)?.level !== 'county') {
       if (!(FAMILY.get(kind) === '片区' && FREE_TRADE.test(piece.slice(0, t.end)))) break;
@@ -456,7 +462,7 @@ export function kindSpellings(name: string): string[] {
  * `中国(山东)自由贸易试验区济南片区` → `自贸试验区济南片区`.
  */
 export function zoneKey(written: string): string {
-  const name = written.replace(BRACKETED_LEVEL, '');
+  const name = written.replace(BRACKETED_LEVEL, '').replace(NATIONAL_BEFORE_KIND, '');
   if (placeOf(name)?.level === 'county') return name;
   // 福州自贸片区 is the 福州 block of its province's free-trade zone.
   const block = /^(?:中国[（(]\p{Script=Han}{2,3}[）)])?(\p{Script=Han}{2,4}?)自贸片区$/u.exec(name);
