@@ -8,6 +8,7 @@ import { aimTier, askedAim } from '../src/search/asked-aim.ts';
 import { asksFloor } from '../src/search/asked-floor.ts';
 import { asksPhotographer, photoCreditTier } from '../src/search/asked-photo.ts';
 import { speakerOfQuote } from '../src/search/asked-speaker.ts';
+import { setAsideWords } from '../src/search/asked-besides.ts';
 import { askedItem, itemTier } from '../src/search/asked-item.ts';
 import { askedList, enumerations } from '../src/search/asked-list.ts';
 import { askedNoun, askedQuotedTerm, enumeratesTerm, nounCount } from '../src/search/asked-noun.ts';
@@ -379,6 +380,19 @@ describe('a who-said-it question about a quoted line', () => {
     // A question that asks no person keeps the quote.
     expect(answerOf('青禾开发区的厂房“拎包就能入驻”吗', after)).toBe(after[0]);
     expect(speakerOfQuote([{ display: '园区服务周到。' }, { display: '李明表示满意。' }], 0)).toBeUndefined();
+  });
+});
+
+describe('a question that sets something aside (除了X，还…)', () => {
+  it('is answered by what else the text says, the sentence after the one naming X read with it', () => {
+    const texts = ['李明强调,青禾开发区各部门要强化责任意识,主动作为;', '要强化安全意识,严把质量关。'];
+    expect(answerOf('李明来调研，除了责任意识，还让青禾开发区各部门强化哪种意识', texts)).toBe(texts[1]);
+    expect(setAsideWords('李明来调研,除了责任意识,还让各部门强化哪种意识')).toEqual(['责任']);
+  });
+
+  it('keeps the sentence that lists X beside other items: they are the answer', () => {
+    const texts = ['青禾开发区通过再开发利用、协议收回、转让租赁等方式盘活闲置土地。', '青禾开发区盘活闲置地的措施取得成效,园区面貌一新。'];
+    expect(answerOf('青禾开发区盘活闲置地的措施，除了协议收回、转让租赁还有啥', texts)).toBe(texts[0]);
   });
 });
 

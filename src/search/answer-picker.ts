@@ -10,6 +10,7 @@ import { normalizeWithOffsets } from '../text/normalize.ts';
 import { aimTier, askedAim, type AskedAim } from './asked-aim.ts';
 import { askedName as readAskedName, nameTier, type AskedName } from './asked-name.ts';
 import { asksFloor, floorTier } from './asked-floor.ts';
+import { inList, setAsideWords, withoutWords } from './asked-besides.ts';
 import { askedHeading, type AskedHeading } from './asked-heading.ts';
 import { asksPhotographer, photoCreditTier } from './asked-photo.ts';
 import { speakerOfQuote } from './asked-speaker.ts';
@@ -117,6 +118,8 @@ export interface QuestionReading {
   wantsPhotographer: boolean;
   /** The question asks for a heading (那部分的小标题): the passage's section head or article title answers. */
   heading: AskedHeading | undefined;
+  /** Words of what the question sets aside (除了责任意识): no answer's words. */
+  setAside: string[];
 }
 
 /** What the picker needs to know of the corpus to read a question. */
@@ -208,6 +211,7 @@ export function readQuestion(query: string, context: QuestionContext): QuestionR
     wantsPhotographer: asksPhotographer(normalized),
     wantsUntil: asksUntil(normalized),
     heading: askedHeading(normalized),
+    setAside: setAsideWords(normalized),
   };
 }
 
@@ -241,7 +245,8 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
   let bestChoice = -Infinity;
   let bestAt = 0;
   let bestScore = -1;
-  sentences.forEach((s, i) => {
+  /** What a sentence's text shares with the question, and what the words of the clause that asks add to that. */
+  const wordsOf = (text: string): { score: number; asked: number } => {
     // What the sentence shares with the question: where the answer is.
     let score = 0;
     // Within the passage, the words of the clause that asks count more: the clauses before it set a scene that
@@ -250,23 +255,41 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     let asked = 0;
     // A number the question gives (a year) says where to look, not what answers: it counts as one word.
     topical.forEach((word, w) => {
-      if (!s.normalized.includes(word)) return;
+      if (!text.includes(word)) return;
       score += IS_NUMBER.test(word) ? 1 : Math.min(word.length, 4) * reading.topicalWeights[w]!;
       if (!IS_NUMBER.test(word)) asked += Math.min(word.length, 4) * reading.askingWeights[w]!;
     });
     // A word the corpus uses for the same figure (合同 for 签约) counts as much as it is related.
-    for (const [term, weight] of related) if (s.normalized.includes(term)) score += weight * Math.min(term.length, 4);
-    for (const forms of zoneForms) if (forms.some((f) => s.normalized.includes(f))) score += 1;
-    for (const gram of topicalGrams) if (s.normalized.includes(gram)) score += 0.5;
+    for (const [term, weight] of related) if (text.includes(term)) score += weight * Math.min(term.length, 4);
+    for (const forms of zoneForms) if (forms.some((f) => text.includes(f))) score += 1;
+    for (const gram of topicalGrams) if (text.includes(gram)) score += 0.5;
     // The same count (那5个预备类项目 → 预备类项目5个) says the sentence is about the items the question means.
-    for (const count of reading.givenCounts) if (statesCount(s.normalized, count)) score += GIVEN_COUNT_WEIGHT;
-    // What kind of answer it holds: a figure of the asked metric, a number in the asked unit, a number the question
-    // did not give, a time, a name of the asked kind. The paragraph already matched the question; in it, a
-    // sentence that answers comes before one that only repeats the question's words. Figures of other months
-    // than the asked ones answer nothing, nor does a question the text asks itself (缘何…?): it goes on to answer.
-    if (!ofOtherMonths(s.normalized, reading.months) && !isQuestionSentence(s.normalized)) score += ANSWER_TIER * Math.max(figureTier(figuresIn(i), reading), answerTier(s.normalized, reading));
-    if (score + asked > bestChoice) [best, bestChoice, bestAt] = [s, score + asked, i];
+    for (const count of reading.givenCounts) if (statesCount(text, count)) score += GIVEN_COUNT_WEIGHT;
+    return { score, asked };
+  };
+  // What kind of answer a sentence holds: a figure of the asked metric, a number in the asked unit, a number the
+  // question did not give, a time, a name of the asked kind. The paragraph already matched the question; in it, a
+  // sentence that answers comes before one that only repeats the question's words. Figures of other months than the
+  // asked ones answer nothing, nor does a question the text asks itself (缘何…?): it goes on to answer.
+  const tierOf = (text: string, i: number): number =>
+    !ofOtherMonths(text, reading.months) && !isQuestionSentence(text) ? ANSWER_TIER * Math.max(figureTier(figuresIn(i), reading), answerTier(text, reading)) : 0;
+  // What the question sets aside (除了责任意识) answers nothing: a sentence is chosen by what else it says, and the
+  // sentence after the one naming it goes on from there (…要强化责任意识；要强化安全意识), read with it.
+  const setAside = reading.setAside;
+  const aside = setAside.length ? sentences.map((s) => withoutWords(s.normalized, setAside)) : undefined;
+  const namesSetAside = (i: number) => i >= 0 && setAside.every((w) => sentences[i]!.normalized.includes(w));
+  sentences.forEach((s, i) => {
+    const own = wordsOf(s.normalized);
+    const score = own.score + tierOf(s.normalized, i);
     bestScore = Math.max(bestScore, score);
+    let choice = score + own.asked;
+    // Named in a list (再开发利用、协议收回、转让租赁), the set-aside items stand beside the answer: the sentence is read whole.
+    if (aside && !inList(s.normalized, setAside)) {
+      const words = wordsOf(aside[i]!);
+      const after = namesSetAside(i - 1) ? aside[i - 1]! : '';
+      choice = words.score + words.asked + (after ? wordsOf(after).score / 2 : 0) + tierOf(after ? `${after} ${aside[i]}` : aside[i]!, i);
+    }
+    if (choice > bestChoice) [best, bestChoice, bestAt] = [s, choice, i];
   });
   // Who said a quote: the sentence beside it that names the speaker answers, not the quote.
   const speaker = reading.askedName?.person ? speakerOfQuote(sentences, bestAt) : undefined;
