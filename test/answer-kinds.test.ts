@@ -396,6 +396,13 @@ describe('a question that sets something aside (除了X，还…)', () => {
   });
 });
 
+describe('a how-many question about a noun no number counts (几个定位)', () => {
+  it('is answered by a list of them, and a number glued to letters (5G) counts nothing', () => {
+    const texts = ['青禾开发区率先实现5G网络全覆盖。', '青禾开发区以“智造之城、千亿集群、生态之区”为发展目标。'];
+    expect(answerOf('青禾开发区今年定的发展目标里，一共有几个定位', texts)).toBe(texts[1]);
+  });
+});
+
 describe('a who-took-the-photo question', () => {
   it('is answered by the caption sentence holding the credit', () => {
     expect(asksPhotographer('那张照片是谁拍的')).toBe(true);

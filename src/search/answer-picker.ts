@@ -16,7 +16,7 @@ import { asksPhotographer, photoCreditTier } from './asked-photo.ts';
 import { speakerOfQuote } from './asked-speaker.ts';
 import { ASKS_FOR_DATE, ASKS_FOR_TIME, DATE, asksHowFast, asksUntil, statesUntil, timesStated } from './asked-time.ts';
 import { askedItem, itemTier } from './asked-item.ts';
-import { askedList, listTier, type AskedList } from './asked-list.ts';
+import { askedList, enumerations, listTier, type AskedList } from './asked-list.ts';
 import { askedNoun, askedQuotedTerm, enumeratesTerm, nounCount } from './asked-noun.ts';
 import { monthRanges, ofOtherMonths } from './asked-period.ts';
 import { asksRank, rankTier } from './asked-rank.ts';
@@ -30,6 +30,7 @@ const ASKS_FOR_NUMBER = /多少|多大|几|百分之|比例|比重|增长|增幅
 /** Questions that ask something other than a figure: how, what kind, whether, who, which. */
 const ASKS_OTHERWISE = /什么|怎么|怎样|如何|为什么|哪|谁|是否|吗|呢/u;
 const NUMBER = /\d+(?:\.\d+)?/gu;
+const NUMBER_IN_NAME = /\d+(?:\.\d+)?[A-Za-z]+/gu;
 /** The measure words of counts, not of dates or amounts. */
 const COUNT_MEASURES = '个|家|项|名|位|条|种|类|批|所|处|场|次';
 /** A count with its measure word, not a date's or a year's number: 5个, 11家. */
@@ -351,9 +352,12 @@ function answerTier(sentence: string, asked: QuestionReading): number {
   if (asked.counted?.test(sentence) || asked.measured?.test(sentence)) return 2;
   if (asked.wantsNumber) {
     // A date says when, not how many: 12月4日 does not answer 多少家.
-    const counts = asked.wantsDate ? sentence : sentence.replace(DATE, ' ');
+    // A number glued to letters names a thing (5G, 3D): it counts nothing.
+    const counts = (asked.wantsDate ? sentence : sentence.replace(DATE, ' ')).replace(NUMBER_IN_NAME, ' ');
     const numbers = [...(counts.match(NUMBER) ?? []), ...(counts.match(HAN_COUNT) ?? [])];
     if (numbers.some((n) => !asked.givenNumbers.has(n) && !question.includes(n))) return 1;
+    // How many of a noun no number counts (几个定位): a list of them answers, counted by the reader.
+    if (asked.countsNoun && enumerations(sentence).some((e) => e.items >= 2)) return 1;
   }
   if (asked.wantsTime && statesNewTime(sentence, asked)) return 1;
   return nameTierOf(sentence, asked);
