@@ -162,6 +162,7 @@ const GROWTH_ONLY =
 const ASIDE_BEFORE_NUMBER = /[（(][^（）()]{1,24}[）)](?=\d)/gu;
 /** A completion rate alone (目标完成率 27.43%): of the figure stated just before, as a growth rate is. */
 const COMPLETION_ONLY = /^(?:目标|计划|年度目标|年计划|全年目标)?完成率$/u;
+/** The same rate closing a figure's metric, dropped when a growth after it takes the metric. */
 const COMPLETION_TAIL = /\s(?:目标|计划|年度目标|年计划|全年目标)?完成率$/u;
 /** The period a growth is compared with, inside a metric (总产值较上年同期增长): said by the growth word alone. */
 const COMPARED_PERIOD = /(?:较|比|与|同)(?:上年|去年|上一年)?同期(?:相比)?(?=增长|成长|下降|增加|减少|提高)/u;
