@@ -74,7 +74,7 @@ export function pageOf<T>(
 export function hitFor(engine: SearchEngine, index: number, query: string, score: number): Hit {
   const p = engine.corpus.paragraphs[index]!;
   const article = engine.corpus.articles[p.article]!;
-  const { sentence, marks } = engine.answer(index, query);
+  const { sentence, marks, heading } = engine.answer(index, query);
   const hit: Hit = {
     citation: p.citation,
     file: p.file,
@@ -89,7 +89,7 @@ export function hitFor(engine: SearchEngine, index: number, query: string, score
   if (article.date) hit.date = article.date;
   if (article.source) hit.source = article.source;
   if (p.section === RELATED_HEADLINES) hit.relatedHeadline = true;
-  if (!p.display.includes(sentence.display)) hit.heading = true;
+  if (heading) hit.heading = true;
   return hit;
 }
 

@@ -443,10 +443,10 @@ function knowledgeFromFindings(corpus: Corpus, findings: ParagraphFindings[]): K
     if (!own.length) return [inherited];
     // A paragraph naming only a district is about its article's zone too where it speaks of 园区 (为天桥区贡献力量)
     // or names the district only inside a clause (广聚济阳区资源要素), not as what a clause is about.
+    if (!own.every(isDistrict) || own.includes(inherited)) return own;
     const generic = GENERIC_REFERENCE[kindOf.get(inherited)!];
-    const onlyDistricts = own.every(isDistrict);
     const inZone = (generic !== undefined && texts[i]!.includes(generic)) || !opensClause(texts[i]!, zoneMatcher.findAll(texts[i]!));
-    return onlyDistricts && inZone && !own.includes(inherited) ? [...own, inherited] : own;
+    return inZone ? [...own, inherited] : own;
   });
 
   const catalogue = catalogueFromNames(findings.map((f) => f.measureNames));

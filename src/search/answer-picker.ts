@@ -224,6 +224,8 @@ export interface Answer {
    * and whether it holds the kind of answer asked.
    */
   score: number;
+  /** The answer is the heading the passage stands under, asked for, not a sentence of the passage. */
+  heading?: true;
 }
 
 /** A figure a sentence states: what it measures, the head word of that (投资 of 固定资产投资), its value as written. */
@@ -278,6 +280,7 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
   // sentence after the one naming it goes on from there (…要强化责任意识；要强化安全意识), read with it.
   const setAside = reading.setAside;
   const aside = setAside.length ? sentences.map((s) => withoutWords(s.normalized, setAside)) : undefined;
+  const asideWords = aside?.map(wordsOf);
   const namesSetAside = (i: number) => i >= 0 && setAside.every((w) => sentences[i]!.normalized.includes(w));
   sentences.forEach((s, i) => {
     const own = wordsOf(s.normalized);
@@ -285,10 +288,10 @@ export function pickAnswer(sentences: Sentence[], reading: QuestionReading, figu
     bestScore = Math.max(bestScore, score);
     let choice = score + own.asked;
     // Named in a list (再开发利用、协议收回、转让租赁), the set-aside items stand beside the answer: the sentence is read whole.
-    if (aside && !inList(s.normalized, setAside)) {
-      const words = wordsOf(aside[i]!);
-      const after = namesSetAside(i - 1) ? aside[i - 1]! : '';
-      choice = words.score + words.asked + (after ? wordsOf(after).score / 2 : 0) + tierOf(after ? `${after} ${aside[i]}` : aside[i]!, i);
+    if (aside && asideWords && !inList(s.normalized, setAside)) {
+      const words = asideWords[i]!;
+      const after = namesSetAside(i - 1);
+      choice = words.score + words.asked + (after ? asideWords[i - 1]!.score / 2 : 0) + tierOf(after ? `${aside[i - 1]} ${aside[i]}` : aside[i]!, i);
     }
     if (choice > bestChoice) [best, bestChoice, bestAt] = [s, choice, i];
   });

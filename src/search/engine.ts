@@ -378,14 +378,14 @@ export class SearchEngine {
       this.lastQuestion = { query, reading: readQuestion(query, context) };
     }
     const { reading } = this.lastQuestion;
+    // A heading asked for is answered by the one the passage stands under; a passage under none answers nothing.
+    const heading = reading.heading ? this.headingOf(paragraphIndex, reading.heading) : undefined;
+    if (heading) return { ...pickAnswer([{ display: heading, normalized: normalizeForMatch(heading) }], reading, () => []), heading: true };
     const sentences = sentencesOf(p);
     const figures = this.figuresOf(paragraphIndex);
     const whole = [{ display: p.display, normalized: p.normalized }];
     const best = pickAnswer(sentences.length ? sentences : whole, reading, (i) => figures?.get(sentences[i]?.display ?? '') ?? []);
-    if (!reading.heading) return best;
-    // A heading asked for is answered by the one the passage stands under; a passage under none answers nothing.
-    const heading = this.headingOf(paragraphIndex, reading.heading);
-    return heading ? pickAnswer([{ display: heading, normalized: normalizeForMatch(heading) }], reading, () => []) : { ...best, score: 0 };
+    return reading.heading ? { ...best, score: 0 } : best;
   }
 
   /** The section head a paragraph stands under, or its article's title; undefined where it has none. */
